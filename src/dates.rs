@@ -1,0 +1,441 @@
+//! Dates in text: calendar dates in the common news formats and relative expressions
+//! ("on Thursday", "Monday night", "a day earlier", "last week") resolved against the
+//! publication date.
+//!
+//! In: folded text (see [`crate::text::fold`]). Out: [`TimeExpr`]s with their spans, and
+//! [`resolve`] turning one into a day with a [`DatePrecision`].
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// How an event's date was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    /// The text gives the day (a date or a relative day resolved against publication).
+    Day,
+    /// The text gives no day for the event: the publication date stands in (an upper bound).
+    Publication,
+    /// No day can be recovered.
+    Unknown,
+}
+
+/// A time expression found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeKind {
+    /// A calendar date; year may be missing ("on 11 May").
+    Calendar {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    /// A weekday, most recent on or before publication; `last` excludes publication day.
+    Weekday { weekday: Weekday, last: bool },
+    /// A number of days before publication: "yesterday" is 1, "today", "overnight" 0.
+    DaysBeforePublication(u32),
+    /// Days before the other date in the same sentence ("a day earlier").
+    DaysBeforeAnchor(u32),
+    /// Days after the other date in the same sentence ("the following day").
+    DaysAfterAnchor(u32),
+    /// A vague span before publication ("last week", "in recent days"): resolves with week
+    /// precision to the publication date minus the span's middle.
+    SpanBeforePublication(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub kind: TimeKind,
+    /// Byte span in the folded text it was found in.
+    pub start: usize,
+    pub end: usize,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+fn month(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+}
+
+/// A word of folded text with its span.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words(folded: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let s = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            out.push(Word {
+                text: &folded[s..i],
+                start: s,
+                end: i,
+            });
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Parses "11", "11th", "1st" as a day of month.
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .unwrap_or(w);
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    if w.len() != 4 {
+        return None;
+    }
+    let y: i32 = w.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    let n = match w {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        _ => return w.parse().ok().filter(|n| *n <= 31),
+    };
+    Some(n)
+}
+
+/// Finds time expressions in folded text.
+pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
+    let ws = words(folded);
+    let mut out = Vec::new();
+    let mut i = 0;
+    let w = |k: usize| ws.get(k).map(|x| x.text).unwrap_or("");
+    while i < ws.len() {
+        let cur = ws[i].text;
+        // ISO: 2021 08 11 (hyphens fold to spaces).
+        if let (Some(y), Ok(m), Ok(d)) = (
+            year_number(cur),
+            w(i + 1).parse::<u32>(),
+            w(i + 2).parse::<u32>(),
+        ) {
+            if w(i + 1).len() == 2
+                && w(i + 2).len() == 2
+                && (1..=12).contains(&m)
+                && (1..=31).contains(&d)
+            {
+                out.push(TimeExpr {
+                    kind: TimeKind::Calendar {
+                        year: Some(y),
+                        month: m,
+                        day: d,
+                    },
+                    start: ws[i].start,
+                    end: ws[i + 2].end,
+                });
+                i += 3;
+                continue;
+            }
+        }
+        // 11 August [2021]
+        if let (Some(d), Some(m)) = (day_number(cur), month(w(i + 1))) {
+            let mut end = ws[i + 1].end;
+            let mut year = None;
+            if let Some(y) = year_number(w(i + 2)) {
+                year = Some(y);
+                end = ws[i + 2].end;
+            }
+            out.push(TimeExpr {
+                kind: TimeKind::Calendar {
+                    year,
+                    month: m,
+                    day: d,
+                },
+                start: ws[i].start,
+                end,
+            });
+            i += if year.is_some() { 3 } else { 2 };
+            continue;
+        }
+        // August 11[th][, 2021]; "may" only counts as a month when a day follows.
+        if let (Some(m), Some(d)) = (month(cur), day_number(w(i + 1))) {
+            if !(w(i + 1).len() == 4) {
+                let mut end = ws[i + 1].end;
+                let mut year = None;
+                if let Some(y) = year_number(w(i + 2)) {
+                    year = Some(y);
+                    end = ws[i + 2].end;
+                }
+                out.push(TimeExpr {
+                    kind: TimeKind::Calendar {
+                        year,
+                        month: m,
+                        day: d,
+                    },
+                    start: ws[i].start,
+                    end,
+                });
+                i += if year.is_some() { 3 } else { 2 };
+                continue;
+            }
+        }
+        if let Some(wd) = weekday(cur) {
+            let (last, start) = if i > 0 && ws[i - 1].text == "last" {
+                (true, ws[i - 1].start)
+            } else {
+                (false, ws[i].start)
+            };
+            // "Friday mosque" and the like are names, not days: require a time-ish neighbour
+            // or a preposition, or a sentence position that reads as a time.
+            out.push(TimeExpr {
+                kind: TimeKind::Weekday { weekday: wd, last },
+                start,
+                end: ws[i].end,
+            });
+            i += 1;
+            continue;
+        }
+        let phrase3 = [w(i), w(i + 1), w(i + 2)];
+        let (kind, n) = match (phrase3[0], phrase3[1], phrase3[2]) {
+            ("yesterday", _, _) => (Some(TimeKind::DaysBeforePublication(1)), 1),
+            ("today", _, _) | ("tonight", _, _) => (Some(TimeKind::DaysBeforePublication(0)), 1),
+            ("overnight", _, _) => (Some(TimeKind::DaysBeforePublication(0)), 1),
+            ("this", "morning" | "afternoon" | "evening", _) => {
+                (Some(TimeKind::DaysBeforePublication(0)), 2)
+            }
+            ("earlier", "in", "the") if w(i + 3) == "day" => {
+                (Some(TimeKind::DaysBeforePublication(0)), 4)
+            }
+            ("earlier", "today", _) => (Some(TimeKind::DaysBeforePublication(0)), 2),
+            ("by", "the", "evening" | "afternoon" | "morning") => {
+                (Some(TimeKind::DaysBeforePublication(0)), 3)
+            }
+            ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),
+            ("last", "week", _) => (Some(TimeKind::SpanBeforePublication(7)), 2),
+            ("this", "week", _) => (Some(TimeKind::SpanBeforePublication(3)), 2),
+            ("in", "recent", "days") => (Some(TimeKind::SpanBeforePublication(3)), 3),
+            ("the", "previous" | "preceding", "day") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
+            ("the", "day", "before") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
+            ("the", "following" | "next", "day") => (Some(TimeKind::DaysAfterAnchor(1)), 3),
+            (
+                "a" | "one" | "two" | "three" | "four" | "five",
+                "days" | "day",
+                "earlier" | "before",
+            ) => (number_word(phrase3[0]).map(TimeKind::DaysBeforeAnchor), 3),
+            (
+                "a" | "one" | "two" | "three" | "four" | "five",
+                "days" | "day",
+                "later" | "after",
+            ) => (number_word(phrase3[0]).map(TimeKind::DaysAfterAnchor), 3),
+            ("in", "the", "last" | "past") => {
+                // "in the last three days": the span's middle.
+                match (number_word(w(i + 3)), w(i + 4)) {
+                    (Some(n), "days") => (Some(TimeKind::SpanBeforePublication(n.div_ceil(2))), 5),
+                    _ => (None, 1),
+                }
+            }
+            _ => (None, 1),
+        };
+        if let Some(kind) = kind {
+            let last = (i + n - 1).min(ws.len() - 1);
+            out.push(TimeExpr {
+                kind,
+                start: ws[i].start,
+                end: ws[last].end,
+            });
+        }
+        i += n;
+    }
+    out
+}
+
+/// Resolves a time expression to a day.
+///
+/// `anchor` is another resolved day in the same sentence, for "a day earlier" and "the
+/// following day". Calendar dates without a year take the latest year that does not put
+/// them after publication (or `default_year` when there is no publication date).
+pub fn resolve(
+    kind: TimeKind,
+    published: Option<NaiveDate>,
+    anchor: Option<NaiveDate>,
+    default_year: Option<i32>,
+) -> Option<NaiveDate> {
+    match kind {
+        TimeKind::Calendar {
+            year: Some(y),
+            month,
+            day,
+        } => NaiveDate::from_ymd_opt(y, month, day),
+        TimeKind::Calendar {
+            year: None,
+            month,
+            day,
+        } => match published {
+            Some(p) => {
+                let this = NaiveDate::from_ymd_opt(p.year(), month, day)?;
+                // A week of slack: "on 16 August" in a piece dated 15 August is a plan, but a
+                // timezone or print-edition lag is not worth dropping a date for.
+                if this <= p + Days::new(1) {
+                    Some(this)
+                } else {
+                    NaiveDate::from_ymd_opt(p.year() - 1, month, day)
+                }
+            }
+            None => NaiveDate::from_ymd_opt(default_year?, month, day),
+        },
+        TimeKind::Weekday { weekday, last } => {
+            let p = published?;
+            let back = (7 + p.weekday().num_days_from_monday() as i64
+                - weekday.num_days_from_monday() as i64)
+                % 7;
+            let back = if last && back == 0 { 7 } else { back };
+            p.checked_sub_days(Days::new(back as u64))
+        }
+        TimeKind::DaysBeforePublication(n) => published?.checked_sub_days(Days::new(n as u64)),
+        TimeKind::SpanBeforePublication(n) => published?.checked_sub_days(Days::new(n as u64)),
+        TimeKind::DaysBeforeAnchor(n) => {
+            anchor.or(published)?.checked_sub_days(Days::new(n as u64))
+        }
+        TimeKind::DaysAfterAnchor(n) => anchor?.checked_add_days(Days::new(n as u64)),
+    }
+}
+
+/// Parses a date written on its own, as in publication lines: "7 August 2021",
+/// "August 11th, 2021", "Friday, 13 August 2021", "2021-08-13", "Aug. 10" (year missing).
+pub fn parse_loose_date(text: &str) -> Option<(Option<i32>, u32, u32)> {
+    let f = crate::text::fold(text);
+    find_time_exprs(&f.text)
+        .into_iter()
+        .find_map(|t| match t.kind {
+            TimeKind::Calendar { year, month, day } => Some((year, month, day)),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn first(s: &str) -> TimeKind {
+        find_time_exprs(&crate::text::fold(s).text)[0].kind
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_on_or_before_publication() {
+        // 2021-08-13 was a Friday.
+        let p = Some(d("2021-08-13"));
+        let r = |s| resolve(first(s), p, None, None).unwrap();
+        assert_eq!(r("on Friday"), d("2021-08-13"));
+        assert_eq!(r("late on Thursday"), d("2021-08-12"));
+        assert_eq!(r("Monday night"), d("2021-08-09"));
+        assert_eq!(r("last Friday"), d("2021-08-06"));
+        assert_eq!(r("yesterday"), d("2021-08-12"));
+    }
+
+    #[test]
+    fn calendar_dates_in_common_formats() {
+        let p = Some(d("2021-08-16"));
+        let r = |s| resolve(first(s), p, None, None).unwrap();
+        assert_eq!(r("on 11 May"), d("2021-05-11"));
+        assert_eq!(r("August 11th, 2021"), d("2021-08-11"));
+        assert_eq!(r("Aug. 10"), d("2021-08-10"));
+        assert_eq!(r("2021-08-14"), d("2021-08-14"));
+        assert_eq!(r("on 6 August"), d("2021-08-06"));
+        // A day-month later than publication is last year's.
+        assert_eq!(r("on 20 December"), d("2020-12-20"));
+    }
+
+    #[test]
+    fn may_is_a_month_only_with_a_day() {
+        assert!(find_time_exprs("the city may fall").is_empty());
+        assert_eq!(
+            first("on 11 may"),
+            TimeKind::Calendar {
+                year: None,
+                month: 5,
+                day: 11
+            }
+        );
+    }
+
+    #[test]
+    fn anchored_expressions() {
+        let k = first("a day earlier");
+        assert_eq!(
+            resolve(k, Some(d("2021-07-15")), None, None),
+            Some(d("2021-07-14"))
+        );
+        let k = first("the following day");
+        assert_eq!(
+            resolve(k, None, Some(d("2021-08-12")), None),
+            Some(d("2021-08-13"))
+        );
+    }
+
+    #[test]
+    fn no_publication_no_relative_date() {
+        assert_eq!(resolve(first("on Sunday"), None, None, Some(2021)), None);
+        assert_eq!(
+            resolve(first("on 8 August"), None, None, Some(2021)),
+            Some(d("2021-08-08"))
+        );
+    }
+}

@@ -1,0 +1,379 @@
+//! Scoring against gold annotations: precision, recall and F1 overall and per kind, the
+//! misses, the false alarms, trap sentences that produced events, and confidence calibration.
+//!
+//! In: predicted [`Event`]s, a gold file (`gold.jsonl`, format of the dev corpus README) and
+//! optionally a traps file. Out: an [`EvalReport`].
+//!
+//! Matching rule: article, place (GeoNames id; the ISO code for province-level events; the
+//! name when the gold has no id), kind and actor agree, and the dates are within one day; a
+//! gold date taken from the publication date (`date_from` header, dateline or publication)
+//! matches any predicted date up to it. Each gold event matches at most one prediction.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::events::Event;
+use crate::mentions::Level;
+use crate::region::Region;
+use crate::text::fold_key;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {source}")]
+    Json {
+        path: PathBuf,
+        line: usize,
+        source: serde_json::Error,
+    },
+}
+
+/// One gold event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GoldEvent {
+    pub article: String,
+    pub place: String,
+    pub geonameid: Option<i64>,
+    pub province: String,
+    pub level: Level,
+    pub kind: crate::lexicon::EventKind,
+    pub actor: String,
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub date_from: Option<String>,
+    #[serde(default)]
+    pub claim: bool,
+}
+
+/// A sentence that must not produce an event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Trap {
+    pub article: String,
+    pub text: String,
+    pub why: String,
+}
+
+fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l).map_err(|source| EvalError::Json {
+                path: path.to_path_buf(),
+                line: n + 1,
+                source,
+            })
+        })
+        .collect()
+}
+
+pub fn read_gold(path: &Path) -> Result<Vec<GoldEvent>, EvalError> {
+    read_jsonl(path)
+}
+
+pub fn read_traps(path: &Path) -> Result<Vec<Trap>, EvalError> {
+    read_jsonl(path)
+}
+
+/// Precision, recall and F1 with their counts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Score {
+    pub true_positives: usize,
+    pub predicted: usize,
+    pub gold: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Score {
+    fn new(tp: usize, predicted: usize, gold: usize) -> Score {
+        let precision = if predicted == 0 {
+            0.0
+        } else {
+            tp as f64 / predicted as f64
+        };
+        let recall = if gold == 0 {
+            0.0
+        } else {
+            tp as f64 / gold as f64
+        };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Score {
+            true_positives: tp,
+            predicted,
+            gold,
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// A trap sentence and the events it produced.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrapHit {
+    pub trap: Trap,
+    pub events: Vec<Event>,
+}
+
+/// Precision of events above and below a confidence threshold.
+#[derive(Debug, Clone, Serialize)]
+pub struct Calibration {
+    pub threshold: f64,
+    pub above: Score,
+    pub below: Score,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EvalReport {
+    pub overall: Score,
+    pub per_kind: BTreeMap<String, Score>,
+    pub misses: Vec<GoldEvent>,
+    pub false_alarms: Vec<Event>,
+    pub trap_hits: Vec<TrapHit>,
+    pub traps_checked: usize,
+    pub calibration: Calibration,
+    pub claim_accuracy: Option<f64>,
+}
+
+fn place_matches(g: &GoldEvent, e: &Event, region: &Region) -> bool {
+    if g.level == Level::Province {
+        return e.place.level == Level::Province && e.place.province == g.province;
+    }
+    if e.place.level == Level::Province {
+        return false;
+    }
+    if let Some(id) = g.geonameid {
+        return e.place.geonameid == Some(id);
+    }
+    if e.place.geonameid.is_some() {
+        return false;
+    }
+    let want = fold_key(&g.place);
+    if fold_key(&e.place.name) == want {
+        return true;
+    }
+    region.place_by_id(&e.place.id).is_some_and(|p| {
+        region.places[p]
+            .alternate_names
+            .iter()
+            .any(|n| fold_key(n) == want)
+    })
+}
+
+fn date_matches(g: &GoldEvent, e: &Event) -> bool {
+    match (g.date, e.date) {
+        (None, None) => true,
+        (Some(gd), Some(ed)) => {
+            let from_publication = matches!(
+                g.date_from.as_deref(),
+                Some("header" | "dateline" | "publication")
+            );
+            if from_publication {
+                ed <= gd
+            } else {
+                (ed - gd).num_days().abs() <= 1
+            }
+        }
+        _ => false,
+    }
+}
+
+fn matches(g: &GoldEvent, e: &Event, region: &Region) -> bool {
+    g.article == e.article
+        && g.kind == e.kind
+        && g.actor == e.actor
+        && place_matches(g, e, region)
+        && date_matches(g, e)
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Scores predictions against gold (and traps, when given).
+pub fn evaluate(
+    region: &Region,
+    predicted: &[Event],
+    gold: &[GoldEvent],
+    traps: &[Trap],
+) -> EvalReport {
+    // Only articles the gold covers are scored.
+    let covered: std::collections::BTreeSet<&str> =
+        gold.iter().map(|g| g.article.as_str()).collect();
+    let scored: Vec<&Event> = predicted
+        .iter()
+        .filter(|e| covered.contains(e.article.as_str()))
+        .collect();
+    let mut used = vec![false; scored.len()];
+    let mut gold_hit = vec![false; gold.len()];
+    let mut claim_right = 0;
+    for (gi, g) in gold.iter().enumerate() {
+        let best = scored
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| !used[*i] && matches(g, e, region))
+            .min_by_key(|(_, e)| match (g.date, e.date) {
+                (Some(a), Some(b)) => (a - b).num_days().abs(),
+                _ => 0,
+            })
+            .map(|(i, _)| i);
+        if let Some(i) = best {
+            used[i] = true;
+            gold_hit[gi] = true;
+            if scored[i].claim == g.claim {
+                claim_right += 1;
+            }
+        }
+    }
+    let tp = gold_hit.iter().filter(|h| **h).count();
+    let overall = Score::new(tp, scored.len(), gold.len());
+    let mut per_kind = BTreeMap::new();
+    for kind in ["capture", "contest", "withdraw"] {
+        let g = gold
+            .iter()
+            .zip(&gold_hit)
+            .filter(|(g, _)| g.kind.as_str() == kind);
+        let gold_n = g.clone().count();
+        let tp = g.filter(|(_, h)| **h).count();
+        let pred_n = scored.iter().filter(|e| e.kind.as_str() == kind).count();
+        per_kind.insert(kind.to_string(), Score::new(tp, pred_n, gold_n));
+    }
+    let threshold = 0.8;
+    let split = |above: bool| {
+        let idx: Vec<usize> = (0..scored.len())
+            .filter(|&i| (scored[i].confidence >= threshold) == above)
+            .collect();
+        let tp = idx.iter().filter(|&&i| used[i]).count();
+        Score::new(tp, idx.len(), 0)
+    };
+    let calibration = Calibration {
+        threshold,
+        above: split(true),
+        below: split(false),
+    };
+    let trap_hits = traps
+        .iter()
+        .filter_map(|t| {
+            let tt = normalise(&t.text);
+            let evs: Vec<Event> = predicted
+                .iter()
+                .filter(|e| e.article == t.article)
+                .filter(|e| {
+                    let ev = normalise(&e.evidence);
+                    ev.contains(&tt) || (ev.len() > 20 && tt.contains(&ev))
+                })
+                .cloned()
+                .collect();
+            (!evs.is_empty()).then(|| TrapHit {
+                trap: t.clone(),
+                events: evs,
+            })
+        })
+        .collect();
+    EvalReport {
+        overall,
+        per_kind,
+        misses: gold
+            .iter()
+            .zip(&gold_hit)
+            .filter(|(_, h)| !**h)
+            .map(|(g, _)| g.clone())
+            .collect(),
+        false_alarms: scored
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| !**u)
+            .map(|(e, _)| (*e).clone())
+            .collect(),
+        trap_hits,
+        traps_checked: traps.len(),
+        calibration,
+        claim_accuracy: (tp > 0).then(|| claim_right as f64 / tp as f64),
+    }
+}
+
+/// The report as text for a terminal.
+pub fn render(r: &EvalReport) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let line = |s: &mut String, name: &str, x: &Score| {
+        let _ = writeln!(
+            s,
+            "{name:<10} P {:.3}  R {:.3}  F1 {:.3}   ({} correct, {} predicted, {} gold)",
+            x.precision, x.recall, x.f1, x.true_positives, x.predicted, x.gold
+        );
+    };
+    line(&mut s, "overall", &r.overall);
+    for (k, x) in &r.per_kind {
+        line(&mut s, k, x);
+    }
+    if let Some(c) = r.claim_accuracy {
+        let _ = writeln!(s, "claim flag right on {:.1}% of matched events", c * 100.0);
+    }
+    let c = &r.calibration;
+    let _ = writeln!(
+        s,
+        "confidence >= {}: {:.3} precision ({} events); below: {:.3} ({} events)",
+        c.threshold, c.above.precision, c.above.predicted, c.below.precision, c.below.predicted
+    );
+    let _ = writeln!(s, "\nmisses ({}):", r.misses.len());
+    for g in &r.misses {
+        let _ = writeln!(
+            s,
+            "  {} {} {} {} {} {}{}",
+            g.article,
+            g.place,
+            g.kind.as_str(),
+            g.actor,
+            g.date.map(|d| d.to_string()).unwrap_or("-".into()),
+            g.level.as_str(),
+            if g.claim { " claim" } else { "" }
+        );
+    }
+    let _ = writeln!(s, "\nfalse alarms ({}):", r.false_alarms.len());
+    for e in &r.false_alarms {
+        let _ = writeln!(
+            s,
+            "  {} {} {} {} {} {}{}\n      {:?}",
+            e.article,
+            e.place.name,
+            e.kind.as_str(),
+            e.actor,
+            e.date.map(|d| d.to_string()).unwrap_or("-".into()),
+            e.place.level.as_str(),
+            if e.claim { " claim" } else { "" },
+            e.evidence
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\ntrap sentences that produced events ({} of {}):",
+        r.trap_hits.len(),
+        r.traps_checked
+    );
+    for t in &r.trap_hits {
+        let _ = writeln!(
+            s,
+            "  [{}] {}: {:?}",
+            t.trap.why, t.trap.article, t.trap.text
+        );
+    }
+    s
+}

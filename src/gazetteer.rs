@@ -1,0 +1,260 @@
+//! The gazetteer: every spelling of every place in a region pack, in one Aho-Corasick index.
+//!
+//! In: a [`Region`]. Out: a [`Gazetteer`] whose [`Gazetteer::scan`] finds name matches in
+//! folded text (leftmost-longest, on word boundaries) and lists what each name may refer to.
+//!
+//! Spellings: names are folded (case, diacritics, hyphens, apostrophes) and the Persian/Pashto
+//! connectors are expanded, so "Qala-i-Naw", "Qala e Naw" and "Qalai Naw" are one key family,
+//! as are "Lashkar Gah" and "Lashkargah".
+
+use std::collections::{BTreeSet, HashMap};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::region::Region;
+use crate::text::{fold_key, is_boundary};
+
+/// What a gazetteer name may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Referent {
+    Province(usize),
+    Place(usize),
+    District(usize),
+    Abroad(usize),
+}
+
+/// A name found in folded text.
+#[derive(Debug, Clone)]
+pub struct NameMatch {
+    /// Byte span in the folded text.
+    pub start: usize,
+    pub end: usize,
+    /// Everything this name may refer to.
+    pub referents: Vec<Referent>,
+}
+
+/// The name index of one region.
+#[derive(Debug)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    referents: Vec<Vec<Referent>>,
+    /// Number of distinct keys indexed.
+    pub key_count: usize,
+}
+
+/// Connector words between name parts ("Mazar-i-Sharif", "Sar-e Pul", "Pul-e Khumri").
+const CONNECTORS: &[&str] = &["i", "e", "y", "ye", "yi"];
+
+/// Spelling variants of a folded name key, for matching.
+pub fn variants(key: &str) -> BTreeSet<String> {
+    let tokens: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
+    let mut out = BTreeSet::new();
+    if tokens.is_empty() {
+        return out;
+    }
+    // Normalise into (stem, connector-follows) parts: ["qala", "naw"] with a connector after
+    // "qala", whether written "qala i naw", "qala e naw", "qalai naw" or "qala naw".
+    let mut stems: Vec<String> = Vec::new();
+    let mut joins: Vec<bool> = Vec::new(); // joins[k]: a connector sits between stems k and k+1
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if !stems.is_empty() && CONNECTORS.contains(&t) && i + 1 < tokens.len() {
+            if let Some(j) = joins.last_mut() {
+                *j = true;
+            }
+            i += 1;
+            continue;
+        }
+        stems.push(t.to_string());
+        joins.push(false);
+        i += 1;
+    }
+    joins.pop();
+    // A stem glued to its connector ("qalai", "puli", "sari"): record the alternative.
+    let mut glued: Vec<Option<String>> = vec![None; stems.len()];
+    for k in 0..stems.len().saturating_sub(1) {
+        let s = &stems[k];
+        if !joins[k] && s.len() >= 4 && (s.ends_with('i') || s.ends_with('e')) {
+            glued[k] = Some(s[..s.len() - 1].to_string());
+        }
+    }
+    out.insert(tokens.join(" "));
+    if stems.len() == 1 {
+        return out;
+    }
+    // Enumerate connector forms between parts: none, " i ", " e ", glued "i", glued "e".
+    let forms = ["", " i ", " e ", "i ", "e "];
+    let gaps = stems.len() - 1;
+    if gaps > 3 {
+        return out;
+    }
+    let mut idx = vec![0usize; gaps];
+    loop {
+        // Every gap either had a connector (in the name or glued) or not; when it had none,
+        // only the plain form and the space-less join are generated.
+        let mut s = String::new();
+        let mut ok = true;
+        for k in 0..stems.len() {
+            let stem = if k < gaps && (joins[k] || glued[k].is_some()) {
+                glued[k].as_deref().unwrap_or(&stems[k])
+            } else {
+                &stems[k]
+            };
+            s.push_str(stem);
+            if k < gaps {
+                let had = joins[k] || glued[k].is_some();
+                let f = forms[idx[k]];
+                if !had && !f.is_empty() {
+                    ok = false;
+                }
+                if f.is_empty() {
+                    s.push(' ');
+                } else {
+                    s.push_str(f);
+                }
+            }
+        }
+        if ok {
+            out.insert(s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        // next combination
+        let mut k = 0;
+        loop {
+            if k == gaps {
+                break;
+            }
+            idx[k] += 1;
+            if idx[k] < forms.len() {
+                break;
+            }
+            idx[k] = 0;
+            k += 1;
+        }
+        if k == gaps {
+            break;
+        }
+    }
+    // Space-less join of two short parts: "lashkar gah" -> "lashkargah", "tirin kot" -> "tirinkot".
+    if stems.len() == 2 && !joins[0] {
+        out.insert(format!("{}{}", stems[0], stems[1]));
+    }
+    out
+}
+
+impl Gazetteer {
+    pub fn new(region: &Region) -> Gazetteer {
+        let stop: BTreeSet<String> = region
+            .lexicon
+            .stop_names
+            .iter()
+            .map(|s| fold_key(s))
+            .collect();
+        let mut by_key: HashMap<String, BTreeSet<Referent>> = HashMap::new();
+        let mut add = |name: &str, r: Referent| {
+            let key = fold_key(name);
+            if key.len() < 3 || stop.contains(&key) {
+                return;
+            }
+            for v in variants(&key) {
+                if v.len() >= 3 && !stop.contains(&v) {
+                    by_key.entry(v).or_default().insert(r);
+                }
+            }
+        };
+        for (i, p) in region.provinces.iter().enumerate() {
+            add(&p.name, Referent::Province(i));
+            for n in &p.alternate_names {
+                add(n, Referent::Province(i));
+            }
+        }
+        for (i, p) in region.places.iter().enumerate() {
+            add(&p.name, Referent::Place(i));
+            for n in &p.alternate_names {
+                add(n, Referent::Place(i));
+            }
+        }
+        for (i, d) in region.districts.iter().enumerate() {
+            add(&d.name, Referent::District(i));
+            for n in &d.alternate_names {
+                add(n, Referent::District(i));
+            }
+        }
+        for (i, a) in region.abroad.iter().enumerate() {
+            add(&a.name, Referent::Abroad(i));
+            for n in &a.alternate_names {
+                add(n, Referent::Abroad(i));
+            }
+        }
+        let mut keys: Vec<(String, BTreeSet<Referent>)> = by_key.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(keys.iter().map(|(k, _)| k.as_str()))
+            .expect("gazetteer automaton builds");
+        Gazetteer {
+            automaton,
+            key_count: keys.len(),
+            referents: keys
+                .into_iter()
+                .map(|(_, r)| r.into_iter().collect())
+                .collect(),
+        }
+    }
+
+    /// Finds names in folded text: leftmost-longest, whole words only.
+    ///
+    /// A leftmost-longest match that is not on word boundaries ("herat" in "herati") is
+    /// skipped and the scan resumes one byte later, so a shorter valid name there is not lost.
+    pub fn scan(&self, folded: &str) -> Vec<NameMatch> {
+        let bytes = folded.as_bytes();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let input = aho_corasick::Input::new(folded).range(at..);
+            let Some(m) = self.automaton.find(input) else {
+                break;
+            };
+            let (s, e) = (m.start(), m.end());
+            if is_boundary(s.checked_sub(1).map(|i| &bytes[i])) && is_boundary(bytes.get(e)) {
+                out.push(NameMatch {
+                    start: s,
+                    end: e,
+                    referents: self.referents[m.pattern().as_usize()].clone(),
+                });
+                at = e;
+            } else {
+                at = s + 1;
+            }
+        }
+        out
+    }
+
+    /// The bare name scan over a folded text: number of matches (for benchmarks).
+    pub fn count_matches(&self, folded: &str) -> usize {
+        self.scan(folded).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connector_variants_meet() {
+        let a = variants("qala i naw");
+        for v in ["qala i naw", "qala e naw", "qalai naw", "qala naw"] {
+            assert!(a.contains(v), "{v} missing from {a:?}");
+        }
+        let b = variants("qalai naw");
+        assert!(b.contains("qala i naw") && b.contains("qala e naw"));
+        let c = variants("mazar e sharif");
+        assert!(c.contains("mazar i sharif"));
+        let d = variants("lashkar gah");
+        assert!(d.contains("lashkargah"));
+        let e = variants("puli khumri");
+        assert!(e.contains("pul e khumri"));
+        // Single words are left alone.
+        assert_eq!(variants("kunduz").len(), 1);
+    }
+}

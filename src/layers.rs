@@ -1,0 +1,260 @@
+//! Layers: the timeline as GeoJSON, for one day (the map) or for all time (exports).
+//!
+//! In: a [`Timeline`] and its [`Region`]. Out: `serde_json::Value` GeoJSON documents
+//! (RFC 7946: CRS84 lon/lat, no `crs` member) and history records.
+//!
+//! Export features carry `id`, `name`, `controller`, `status`, `claimed`, `valid_from`,
+//! `valid_to` (inclusive last day, null while open): QGIS's temporal controller takes
+//! `valid_from`/`valid_to` as start/end fields directly.
+
+use chrono::NaiveDate;
+use serde_json::{json, Map, Value};
+
+use crate::events::Event;
+use crate::region::Region;
+use crate::timeline::{AreaTimeline, ControlInterval, Timeline, UNKNOWN};
+
+/// Which layer to produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LayerKind {
+    Provinces,
+    Places,
+    Events,
+}
+
+fn date_value(d: Option<NaiveDate>) -> Value {
+    d.map(|d| Value::String(d.to_string()))
+        .unwrap_or(Value::Null)
+}
+
+fn interval_properties(area: &AreaTimeline, iv: Option<&ControlInterval>) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert("id".into(), json!(area.id));
+    p.insert("name".into(), json!(area.name));
+    p.insert(
+        "controller".into(),
+        iv.and_then(|i| i.controller.clone())
+            .map(Value::String)
+            .unwrap_or(Value::Null),
+    );
+    p.insert(
+        "status".into(),
+        json!(iv.map(|i| i.status.as_str()).unwrap_or(UNKNOWN)),
+    );
+    p.insert("claimed".into(), json!(iv.is_some_and(|i| i.claimed)));
+    p.insert("valid_from".into(), date_value(iv.map(|i| i.valid_from)));
+    p.insert("valid_to".into(), date_value(iv.and_then(|i| i.valid_to)));
+    p
+}
+
+fn feature(id: Value, geometry: Value, properties: Map<String, Value>) -> Value {
+    json!({"type": "Feature", "id": id, "geometry": geometry, "properties": properties})
+}
+
+fn collection(features: Vec<Value>) -> Value {
+    json!({"type": "FeatureCollection", "features": features})
+}
+
+fn point(lon: f64, lat: f64) -> Value {
+    let r = |x: f64| (x * 1e6).round() / 1e6;
+    json!({"type": "Point", "coordinates": [r(lon), r(lat)]})
+}
+
+fn province_geometry(region: &Region, code: &str) -> Value {
+    region
+        .province_by_code(code)
+        .and_then(|p| serde_json::to_value(&region.provinces[p].geojson).ok())
+        .unwrap_or(Value::Null)
+}
+
+fn source_articles(tl: &Timeline, iv: &ControlInterval) -> Value {
+    let mut a: Vec<&str> = iv
+        .events
+        .iter()
+        .map(|&i| tl.events[i].article.as_str())
+        .collect();
+    a.sort_unstable();
+    a.dedup();
+    json!(a)
+}
+
+/// Provinces coloured as of a day.
+pub fn provinces_at(region: &Region, tl: &Timeline, day: NaiveDate) -> Value {
+    let features = tl
+        .provinces
+        .iter()
+        .map(|a| {
+            let iv = a.at(day);
+            let mut p = interval_properties(a, iv);
+            let capital = region
+                .province_by_code(&a.id)
+                .map(|i| region.provinces[i].capital.clone())
+                .unwrap_or_default();
+            p.insert("capital".into(), json!(capital));
+            p.insert("events".into(), json!(iv.map_or(0, |i| i.events.len())));
+            feature(json!(a.id), province_geometry(region, &a.id), p)
+        })
+        .collect();
+    collection(features)
+}
+
+fn place_properties(a: &AreaTimeline, iv: Option<&ControlInterval>) -> Map<String, Value> {
+    let mut p = interval_properties(a, iv);
+    p.insert("geonameid".into(), json!(a.geonameid));
+    p.insert("province".into(), json!(a.province));
+    p.insert("level".into(), json!(a.level.as_str()));
+    p
+}
+
+/// Places that events mention, as of a day.
+pub fn places_at(tl: &Timeline, day: NaiveDate) -> Value {
+    let features = tl
+        .places
+        .iter()
+        .map(|a| {
+            let mut p = place_properties(a, a.at(day));
+            let n: usize = a.intervals.iter().map(|i| i.events.len()).sum();
+            p.insert("events".into(), json!(n));
+            feature(json!(a.id), point(a.lon, a.lat), p)
+        })
+        .collect();
+    collection(features)
+}
+
+/// An event's properties: the extract fields, flattened for GIS tools.
+pub fn event_properties(e: &Event) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert("article".into(), json!(e.article));
+    p.insert("title".into(), json!(e.title));
+    p.insert("url".into(), json!(e.url));
+    p.insert("published".into(), date_value(e.published));
+    p.insert("place_name".into(), json!(e.place.name));
+    p.insert("place_id".into(), json!(e.place.id));
+    p.insert("geonameid".into(), json!(e.place.geonameid));
+    p.insert("province".into(), json!(e.place.province));
+    p.insert("level".into(), json!(e.place.level.as_str()));
+    p.insert("kind".into(), json!(e.kind.as_str()));
+    p.insert("actor".into(), json!(e.actor));
+    p.insert("date".into(), date_value(e.date));
+    p.insert("date_precision".into(), json!(e.date_precision));
+    p.insert("claim".into(), json!(e.claim));
+    p.insert("confidence".into(), json!(e.confidence));
+    p.insert("trigger".into(), json!(e.trigger));
+    p.insert("evidence".into(), json!(e.evidence));
+    p
+}
+
+/// Events dated within `[from, to]` (inclusive; an open end is unbounded). Undated events
+/// are included only when both ends are open.
+pub fn events_between(tl: &Timeline, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Value {
+    let features = tl
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| match e.date {
+            Some(d) => from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t),
+            None => from.is_none() && to.is_none(),
+        })
+        .map(|(i, e)| {
+            feature(
+                json!(i),
+                point(e.place.lon, e.place.lat),
+                event_properties(e),
+            )
+        })
+        .collect();
+    collection(features)
+}
+
+/// Every interval of every area as its own feature: the export layer.
+pub fn export(region: &Region, tl: &Timeline, kind: LayerKind) -> Value {
+    let mut features = Vec::new();
+    match kind {
+        LayerKind::Events => return events_between(tl, None, None),
+        LayerKind::Provinces => {
+            for a in &tl.provinces {
+                let geom = province_geometry(region, &a.id);
+                for (n, iv) in a.intervals.iter().enumerate() {
+                    let mut p = interval_properties(a, Some(iv));
+                    p.insert("sources".into(), source_articles(tl, iv));
+                    p.insert("events".into(), json!(iv.events.len()));
+                    p.insert("note".into(), json!(iv.note));
+                    features.push(feature(json!(format!("{}/{n}", a.id)), geom.clone(), p));
+                }
+            }
+        }
+        LayerKind::Places => {
+            for a in &tl.places {
+                for (n, iv) in a.intervals.iter().enumerate() {
+                    let mut p = place_properties(a, Some(iv));
+                    p.insert("sources".into(), source_articles(tl, iv));
+                    p.insert("events".into(), json!(iv.events.len()));
+                    p.insert("note".into(), json!(iv.note));
+                    features.push(feature(
+                        json!(format!("{}/{n}", a.id)),
+                        point(a.lon, a.lat),
+                        p,
+                    ));
+                }
+            }
+        }
+    }
+    collection(features)
+}
+
+/// The control history of an area, with its evidence, for the map's side panel.
+pub fn history(tl: &Timeline, area: &AreaTimeline, kind: &str) -> Value {
+    let intervals: Vec<Value> = area
+        .intervals
+        .iter()
+        .map(|iv| {
+            let events: Vec<Value> = iv
+                .events
+                .iter()
+                .map(|&i| {
+                    let e = &tl.events[i];
+                    json!({
+                        "article": e.article, "title": e.title, "url": e.url,
+                        "published": date_value(e.published), "date": date_value(e.date),
+                        "date_precision": e.date_precision, "kind": e.kind.as_str(), "actor": e.actor,
+                        "claim": e.claim, "confidence": e.confidence, "place_name": e.place.name,
+                        "level": e.place.level.as_str(), "evidence": e.evidence,
+                        "evidence_span": e.evidence_span,
+                    })
+                })
+                .collect();
+            json!({
+                "controller": iv.controller, "status": iv.status, "claimed": iv.claimed,
+                "valid_from": iv.valid_from.to_string(), "valid_to": date_value(iv.valid_to),
+                "events": events, "note": iv.note,
+            })
+        })
+        .collect();
+    json!({"id": area.id, "name": area.name, "kind": kind, "intervals": intervals})
+}
+
+/// The corpus's date range and the days where something changes.
+pub fn timeline_summary(tl: &Timeline) -> Value {
+    json!({
+        "start": date_value(tl.start),
+        "end": date_value(tl.end),
+        "baseline_as_of": tl.baseline_as_of.to_string(),
+        "change_dates": tl.change_dates.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+        "undated_events": tl.undated.len(),
+    })
+}
+
+/// Region, actors and status colours for the map legend.
+pub fn meta(region: &Region, tl: &Timeline, articles: usize) -> Value {
+    let [w, s, e, n] = region.bbox;
+    json!({
+        "region": {"id": region.id, "name": region.name, "bbox": [w, s, e, n]},
+        "actors": region.actors.iter().map(|a| json!({"id": a.id, "label": a.label, "color": a.color})).collect::<Vec<_>>(),
+        "statuses": [
+            {"id": "contested", "label": "Contested", "color": "#f39c12"},
+            {"id": "unknown", "label": "Unknown", "color": "#bdc3c7"}
+        ],
+        "articles": articles,
+        "events": tl.events.len(),
+    })
+}

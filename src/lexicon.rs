@@ -1,0 +1,404 @@
+//! The extractor's word lists: control verbs and their frames, modality, claim and negation
+//! cues, facility words, anaphors. Loaded from the region pack's `lexicon.json`, so another
+//! conflict (or another language register) needs no code change.
+//!
+//! In: `lexicon.json` (phrases written as they appear in text). Out: a [`Lexicon`] and, once
+//! compiled, a [`CueIndex`] that finds every cue in a folded sentence in one pass.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use crate::region::Actor;
+use crate::text::{fold_key, is_boundary};
+
+/// What a control event asserts about a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    /// The actor takes control (retaking included).
+    Capture,
+    /// The actor attacks, besieges or fights for the place; no change asserted.
+    Contest,
+    /// The actor's own forces leave or give the place up.
+    Withdraw,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Capture => "capture",
+            EventKind::Contest => "contest",
+            EventKind::Withdraw => "withdraw",
+        }
+    }
+}
+
+/// Where the trigger expects its actor and its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frame {
+    /// ACTOR verb PLACE ("the Taliban captured Kunduz").
+    Active,
+    /// PLACE verb [to|by ACTOR] ("Kunduz fell to the Taliban", "was overrun by").
+    Passive,
+    /// noun of PLACE [by ACTOR] ("the fall of Ghazni", "the Taliban takeover of Zaranj").
+    Nominal,
+}
+
+/// One control verb, phrase or nominalisation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Trigger {
+    pub phrase: String,
+    pub kind: EventKind,
+    pub frame: Frame,
+    /// When set, the event needs an actor named in the clause (no default actor).
+    #[serde(default)]
+    pub needs_actor: bool,
+    /// When set, a facility object ("the governor's office") makes the city contested.
+    #[serde(default = "yes")]
+    pub facility_downgrade: bool,
+    /// A bare infinitive ("retake"): an event only after an attempt cue, and then a contest.
+    #[serde(default)]
+    pub infinitive: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A phrase that refers back to a place named earlier ("the city", "the provincial capital").
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Anaphor {
+    pub phrase: String,
+    /// `city`, `district`, `province`, `place` (any) or `national_capital`.
+    pub refers_to: String,
+}
+
+/// Context cues that tell a city from a province of the same name.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PlaceCues {
+    /// Words right after a name that make it a province ("province").
+    pub province_after: Vec<String>,
+    /// Words right after a name that make it a district ("district").
+    pub district_after: Vec<String>,
+    /// Words right after a name that make it a city ("city", "town").
+    pub city_after: Vec<String>,
+    /// Words right before a name that make it a city ("the city of", "town of").
+    pub city_before: Vec<String>,
+    /// Words right before a name that make it a province ("the province of", "capital of").
+    pub province_before: Vec<String>,
+    /// Words right before a province that make it a description of a place, not a target
+    /// ("capital of", "centre of", "the north of").
+    pub descriptor_before: Vec<String>,
+}
+
+/// The extractor's word lists (see `geodata/<region>/lexicon.json`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Lexicon {
+    pub triggers: Vec<Trigger>,
+    /// Negation words that cancel a trigger a few words after them ("not", "never").
+    pub negations: Vec<String>,
+    /// Denials that cancel any trigger after them in the sentence ("denied", "rumours").
+    pub denials: Vec<String>,
+    /// Modal verbs that make a trigger after them a prediction ("could", "would").
+    pub modals: Vec<String>,
+    /// Pledges, plans and orders that make a later trigger not (yet) an event.
+    pub pledges: Vec<String>,
+    /// Words that open a hypothetical sentence ("if", "should", "had").
+    pub hypothetical_openers: Vec<String>,
+    /// Attempts: a capture verb after them is a contest ("efforts to take over").
+    pub attempts: Vec<String>,
+    /// Speech and report verbs that introduce attribution.
+    pub speech_verbs: Vec<String>,
+    /// Words that make a statement a claim whoever says it ("claimed").
+    pub claim_words: Vec<String>,
+    /// Phrases saying a report is unconfirmed ("could not be independently verified").
+    pub unverified: Vec<String>,
+    /// Speaker phrases per actor id ("officials" speak for the government).
+    pub speakers: HashMap<String, Vec<String>>,
+    /// Nouns that turn an actor name before them into a speaker ("Taliban spokesman").
+    pub speaker_nouns: Vec<String>,
+    /// Actors that are not parties (foreign forces): their actions are never events.
+    pub foreign_actors: Vec<String>,
+    /// Facilities inside a town: taking one contests the town, it does not capture it.
+    pub facilities: Vec<String>,
+    /// Vague areas that name no place ("much of", "the countryside").
+    pub vague: Vec<String>,
+    /// Nearness ("within 10 kilometres of", "the outskirts of"): the place is fought near,
+    /// not taken.
+    pub proximity: Vec<String>,
+    /// Count expressions ("of the 34 provincial capitals").
+    pub counts: Vec<String>,
+    pub anaphora: Vec<Anaphor>,
+    /// Prepositions that introduce where forces went, not where they left ("to", "towards").
+    pub destination_preps: Vec<String>,
+    /// Prepositions that introduce where forces came from ("from").
+    pub origin_preps: Vec<String>,
+    /// Words and marks that end a clause.
+    pub clause_breaks: Vec<String>,
+    /// Words that mark boilerplate lines that belong to the page, not the story.
+    pub junk_line_prefixes: Vec<String>,
+    /// Lines after which everything is page junk ("MORE FROM").
+    pub junk_section_markers: Vec<String>,
+    pub cues: PlaceCues,
+    /// Actor id used when a clause names none, per event kind.
+    pub default_actor: HashMap<EventKind, String>,
+    /// Names never treated as places even though the gazetteer lists them.
+    pub stop_names: Vec<String>,
+}
+
+impl Lexicon {
+    /// Checks references to actors and that the lists are usable.
+    pub fn validate(&self, actors: &[Actor]) -> Result<(), String> {
+        if self.triggers.is_empty() {
+            return Err("no triggers".into());
+        }
+        for (kind, id) in &self.default_actor {
+            if !actors.iter().any(|a| &a.id == id) {
+                return Err(format!(
+                    "default_actor.{} names unknown actor {id:?}",
+                    kind.as_str()
+                ));
+            }
+        }
+        for id in self.speakers.keys() {
+            if !actors.iter().any(|a| &a.id == id) {
+                return Err(format!("speakers names unknown actor {id:?}"));
+            }
+        }
+        for a in &self.anaphora {
+            if !["city", "district", "province", "place", "national_capital"]
+                .contains(&a.refers_to.as_str())
+            {
+                return Err(format!(
+                    "anaphor {:?}: refers_to must be city, district, province, place or national_capital, not {:?}",
+                    a.phrase, a.refers_to
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a cue found in text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Trigger(usize),
+    Negation,
+    Denial,
+    Modal,
+    Pledge,
+    Attempt,
+    Speech,
+    ClaimWord,
+    Unverified,
+    /// A phrase naming an actor (index into the region's actors); `weak` for vague names.
+    Actor {
+        actor: usize,
+        weak: bool,
+    },
+    /// A phrase naming someone who speaks for an actor ("officials").
+    Speaker(usize),
+    /// A noun that makes the actor name before it a speaker ("spokesman").
+    SpeakerNoun,
+    Foreign,
+    Facility,
+    Vague,
+    Proximity,
+    Count,
+    Anaphor(usize),
+    Destination,
+    Origin,
+    ClauseBreak,
+}
+
+/// A cue found in a folded sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct CueHit {
+    pub cue: Cue,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every lexicon phrase and actor name in one automaton: one pass per sentence finds them all.
+#[derive(Debug)]
+pub struct CueIndex {
+    automaton: AhoCorasick,
+    /// Cues per pattern (a phrase can be several cues: "said" is speech, "claimed" speech+claim).
+    cues: Vec<Vec<Cue>>,
+}
+
+impl CueIndex {
+    pub fn new(lex: &Lexicon, actors: &[Actor]) -> CueIndex {
+        let mut by_key: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut add = |phrase: &str, cue: Cue| {
+            let key = fold_key(phrase);
+            if !key.is_empty() {
+                let v = by_key.entry(key).or_default();
+                if !v.contains(&cue) {
+                    v.push(cue);
+                }
+            }
+        };
+        for (i, t) in lex.triggers.iter().enumerate() {
+            add(&t.phrase, Cue::Trigger(i));
+        }
+        for p in &lex.negations {
+            add(p, Cue::Negation);
+        }
+        for p in &lex.denials {
+            add(p, Cue::Denial);
+        }
+        for p in &lex.modals {
+            add(p, Cue::Modal);
+        }
+        for p in &lex.pledges {
+            add(p, Cue::Pledge);
+        }
+        for p in &lex.attempts {
+            add(p, Cue::Attempt);
+        }
+        for p in &lex.speech_verbs {
+            add(p, Cue::Speech);
+        }
+        for p in &lex.claim_words {
+            add(p, Cue::ClaimWord);
+        }
+        for p in &lex.unverified {
+            add(p, Cue::Unverified);
+        }
+        for (i, a) in actors.iter().enumerate() {
+            for n in &a.names {
+                add(
+                    n,
+                    Cue::Actor {
+                        actor: i,
+                        weak: false,
+                    },
+                );
+            }
+            for n in &a.weak_names {
+                add(
+                    n,
+                    Cue::Actor {
+                        actor: i,
+                        weak: true,
+                    },
+                );
+            }
+            for n in lex.speakers.get(&a.id).into_iter().flatten() {
+                add(n, Cue::Speaker(i));
+            }
+        }
+        for p in &lex.speaker_nouns {
+            add(p, Cue::SpeakerNoun);
+        }
+        for p in &lex.foreign_actors {
+            add(p, Cue::Foreign);
+        }
+        for p in &lex.facilities {
+            add(p, Cue::Facility);
+        }
+        for p in &lex.vague {
+            add(p, Cue::Vague);
+        }
+        for p in &lex.proximity {
+            add(p, Cue::Proximity);
+        }
+        for p in &lex.counts {
+            add(p, Cue::Count);
+        }
+        for (i, a) in lex.anaphora.iter().enumerate() {
+            add(&a.phrase, Cue::Anaphor(i));
+        }
+        for p in &lex.destination_preps {
+            add(p, Cue::Destination);
+        }
+        for p in &lex.origin_preps {
+            add(p, Cue::Origin);
+        }
+        for p in &lex.clause_breaks {
+            add(p, Cue::ClauseBreak);
+        }
+        let mut keys: Vec<(String, Vec<Cue>)> = by_key.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(keys.iter().map(|(k, _)| k.as_str()))
+            .expect("lexicon automaton builds");
+        CueIndex {
+            automaton,
+            cues: keys.into_iter().map(|(_, c)| c).collect(),
+        }
+    }
+
+    /// All cues in a folded text, at word boundaries. Overlapping cues are all reported,
+    /// except that a cue wholly inside a longer cue of the same class is dropped.
+    pub fn find(&self, folded: &str) -> Vec<CueHit> {
+        let bytes = folded.as_bytes();
+        let mut hits = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if !is_boundary(s.checked_sub(1).map(|i| &bytes[i])) || !is_boundary(bytes.get(e)) {
+                continue;
+            }
+            for &cue in &self.cues[m.pattern().as_usize()] {
+                hits.push(CueHit {
+                    cue,
+                    start: s,
+                    end: e,
+                });
+            }
+        }
+        // Longest match wins within a class: "anti taliban fighters" hides "taliban",
+        // "took control of" hides "took".
+        let class = cue_class;
+        let mut keep = vec![true; hits.len()];
+        for i in 0..hits.len() {
+            for j in 0..hits.len() {
+                if i == j || class(&hits[i].cue) != class(&hits[j].cue) {
+                    continue;
+                }
+                let (a, b) = (&hits[i], &hits[j]);
+                let inside =
+                    b.start <= a.start && a.end <= b.end && (b.end - b.start) > (a.end - a.start);
+                if inside {
+                    keep[i] = false;
+                }
+            }
+        }
+        let mut out: Vec<CueHit> = hits
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(h, k)| k.then_some(h))
+            .collect();
+        out.sort_by_key(|h| (h.start, h.end));
+        out
+    }
+}
+
+/// Cues of one class compete for the longest match; cues of different classes coexist.
+fn cue_class(c: &Cue) -> u8 {
+    match c {
+        Cue::Actor { .. } | Cue::Speaker(_) | Cue::Foreign => 0,
+        Cue::Trigger(_) | Cue::Attempt => 1,
+        Cue::Negation => 2,
+        Cue::Denial => 3,
+        Cue::Modal => 4,
+        Cue::Pledge => 5,
+        Cue::Speech => 6,
+        Cue::ClaimWord => 7,
+        Cue::Unverified => 8,
+        Cue::Facility => 9,
+        Cue::Vague => 10,
+        Cue::Count => 11,
+        Cue::Anaphor(_) => 12,
+        Cue::Destination => 13,
+        Cue::Origin => 14,
+        Cue::ClauseBreak => 15,
+        Cue::SpeakerNoun => 16,
+        Cue::Proximity => 17,
+    }
+}

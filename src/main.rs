@@ -1,0 +1,321 @@
+//! The `frontline` command line: geoparse, extract, eval, export, serve.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use frontline::article::{read_paths, Article, ReadOptions};
+use frontline::events::{Event, Extractor};
+use frontline::gazetteer::Gazetteer;
+use frontline::layers::{self, LayerKind};
+use frontline::mentions::{parse_article, Resolved};
+use frontline::region::{default_region_dir, Region};
+use frontline::server;
+use frontline::timeline::{Timeline, TimelineOptions};
+
+#[derive(Parser)]
+#[command(
+    name = "frontline",
+    version,
+    about = "News reports in, a time-aware map of territorial control out"
+)]
+struct Cli {
+    /// Region pack directory (default: $FRONTLINE_REGION or geodata/afghanistan).
+    #[arg(long, global = true)]
+    region: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct Input {
+    /// Publication date (YYYY-MM-DD) for articles whose text and metadata give none.
+    #[arg(long, value_parser = parse_date)]
+    published: Option<NaiveDate>,
+    /// Article files (.txt, .jsonl) or directories of them.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print one JSON line per place mention: text, span, resolved place or "abroad", why.
+    Geoparse {
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Print one JSON line per control event.
+    Extract {
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Score extraction against a gold file (format of the dev corpus's gold.jsonl).
+    Eval {
+        /// Gold events, one JSON object per line.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Trap sentences (default: traps.jsonl beside the gold file, when present).
+        #[arg(long)]
+        traps: Option<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Write a layer as GeoJSON (one feature per area and control interval, or per event).
+    Export {
+        #[arg(long, value_enum)]
+        layer: LayerKind,
+        #[arg(long, value_enum, default_value = "geojson")]
+        format: ExportFormat,
+        /// Output file (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Serve the map and its API.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// The web directory (default: $FRONTLINE_WEB or web/).
+        #[arg(long)]
+        web: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Geojson,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("{s:?} is not a date as YYYY-MM-DD"))
+}
+
+/// Everything the commands share: the region pack, its gazetteer and the articles.
+struct Corpus {
+    region: Region,
+    gazetteer: Gazetteer,
+    articles: Vec<Article>,
+}
+
+fn load(region_dir: Option<PathBuf>, input: &Input) -> Result<Corpus> {
+    let dir = region_dir.unwrap_or_else(default_region_dir);
+    let region =
+        Region::load(&dir).with_context(|| format!("loading region pack {}", dir.display()))?;
+    let gazetteer = Gazetteer::new(&region);
+    let opts = ReadOptions {
+        published: input.published,
+        default_year: region.default_year,
+    };
+    let articles = read_paths(&input.paths, &region.lexicon, &opts)?;
+    Ok(Corpus {
+        region,
+        gazetteer,
+        articles,
+    })
+}
+
+/// Extracts events, with a progress bar on a terminal and silence in pipes.
+fn extract(c: &Corpus) -> Vec<Event> {
+    let ex = Extractor::new(&c.region);
+    let bar = if std::io::stderr().is_terminal() && c.articles.len() > 50 {
+        indicatif::ProgressBar::new(c.articles.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut out = Vec::new();
+    for a in &c.articles {
+        let parsed = parse_article(a, &c.region, &c.gazetteer);
+        out.extend(ex.extract(a, &parsed));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    out
+}
+
+fn write_lines(lines: impl Iterator<Item = serde_json::Value>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    for l in lines {
+        writeln!(w, "{l}")?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn main() {
+    let cli = Cli::parse();
+    if let Err(e) = run(cli) {
+        // A closed pipe (`| head`) is not an error.
+        if e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        }) {
+            std::process::exit(0);
+        }
+        eprintln!("frontline: {e:#}");
+        std::process::exit(2);
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Geoparse { input } => {
+            let c = load(cli.region, &input)?;
+            let mut lines = Vec::new();
+            for a in &c.articles {
+                let parsed = parse_article(a, &c.region, &c.gazetteer);
+                for m in &parsed.mentions {
+                    let (place, abroad) = match m.resolved {
+                        Resolved::Abroad(i) => {
+                            let ab = &c.region.abroad[i];
+                            (
+                                serde_json::Value::Null,
+                                serde_json::json!({"name": ab.name, "country": ab.country, "kind": ab.kind}),
+                            )
+                        }
+                        _ => (
+                            mention_place(&c.region, m.resolved),
+                            serde_json::Value::Null,
+                        ),
+                    };
+                    lines.push(serde_json::json!({
+                        "article": a.id,
+                        "text": &a.text[m.span.clone()],
+                        "span": [m.span.start, m.span.end],
+                        "place": place,
+                        "abroad": abroad,
+                        "why": m.why,
+                    }));
+                }
+            }
+            write_lines(lines.into_iter())
+        }
+        Command::Extract { input } => {
+            let c = load(cli.region, &input)?;
+            let events = extract(&c);
+            write_lines(
+                events
+                    .iter()
+                    .map(|e| serde_json::to_value(e).expect("events serialise")),
+            )
+        }
+        Command::Eval {
+            gold,
+            traps,
+            json,
+            input,
+        } => {
+            let c = load(cli.region, &input)?;
+            let events = extract(&c);
+            let gold_events = frontline::eval::read_gold(&gold)?;
+            let traps_path = traps.or_else(|| {
+                let p = gold.with_file_name("traps.jsonl");
+                p.exists().then_some(p)
+            });
+            let trap_list = match traps_path {
+                Some(p) => frontline::eval::read_traps(&p)?,
+                None => Vec::new(),
+            };
+            let report = frontline::eval::evaluate(&c.region, &events, &gold_events, &trap_list);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", frontline::eval::render(&report));
+            }
+            Ok(())
+        }
+        Command::Export {
+            layer,
+            format: ExportFormat::Geojson,
+            out,
+            input,
+        } => {
+            let c = load(cli.region, &input)?;
+            let events = extract(&c);
+            let tl = Timeline::build(&c.region, events, &TimelineOptions::default());
+            let doc = layers::export(&c.region, &tl, layer);
+            let text = serde_json::to_string(&doc)?;
+            match out {
+                Some(p) => {
+                    std::fs::write(&p, text).with_context(|| format!("writing {}", p.display()))?
+                }
+                None => println!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Serve { addr, web, input } => {
+            let c = load(cli.region, &input)?;
+            let events = extract(&c);
+            let n_articles = c.articles.len();
+            let tl = Timeline::build(&c.region, events, &TimelineOptions::default());
+            let web_dir = web.unwrap_or_else(server::default_web_dir);
+            if !web_dir.join("index.html").exists() {
+                bail!("{} has no index.html: pass --web DIR", web_dir.display());
+            }
+            if !web_dir
+                .join("node_modules/maplibre-gl/dist/maplibre-gl.mjs")
+                .exists()
+            {
+                eprintln!("frontline: warning: {} lacks node_modules/maplibre-gl (run `npm ci --prefix web`); the map page will not load", web_dir.display());
+            }
+            let state = Arc::new(server::AppState {
+                region: c.region,
+                timeline: tl,
+                articles: n_articles,
+            });
+            let app = server::router(state.clone(), web_dir);
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()?;
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(&addr)
+                    .await
+                    .with_context(|| format!("cannot listen on {addr}"))?;
+                eprintln!(
+                    "frontline: {} articles, {} events; map at http://{}/",
+                    n_articles,
+                    state.timeline.events.len(),
+                    listener.local_addr()?
+                );
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async {
+                        let _ = tokio::signal::ctrl_c().await;
+                    })
+                    .await?;
+                Ok::<(), anyhow::Error>(())
+            })
+        }
+    }
+}
+
+fn mention_place(region: &Region, r: Resolved) -> serde_json::Value {
+    match r {
+        Resolved::Place(p) => {
+            let pl = &region.places[p];
+            serde_json::json!({"name": pl.name, "id": pl.id, "geonameid": pl.geonameid, "level": "city",
+                "province": region.provinces[pl.province].code, "lon": pl.lon, "lat": pl.lat, "kind": pl.kind})
+        }
+        Resolved::District(d) => {
+            let di = &region.districts[d];
+            serde_json::json!({"name": di.name, "id": di.id, "geonameid": di.centre_geonameid, "level": "district",
+                "province": region.provinces[di.province].code, "lon": di.lon, "lat": di.lat})
+        }
+        Resolved::Province(p) => {
+            let pr = &region.provinces[p];
+            serde_json::json!({"name": pr.name, "id": pr.code, "geonameid": null, "level": "province", "province": pr.code})
+        }
+        Resolved::Abroad(_) => serde_json::Value::Null,
+    }
+}

@@ -1,0 +1,329 @@
+//! The geoparser: place mentions in an article, each resolved to a province, a place, a
+//! district or "abroad", with the reason.
+//!
+//! In: an [`Article`] (its folded story text) and a [`Gazetteer`]. Out: [`Mention`]s.
+//!
+//! Resolution, in order:
+//! 1. A name must start with a capital letter in the original text.
+//! 2. Context cues decide the level: "X province" / "province of X" / "capital of X" make a
+//!    province; "X district" a district; "X city" / "the city of X" / "town of X" a city.
+//! 3. Without a cue, a name shared by a province and a town is the town when the town is
+//!    the province's capital or a sizeable place (the documented default: news reports
+//!    fighting in cities; "Kandahar" is the city), else the province.
+//! 4. Afghan over abroad, unless the only Afghan candidates are small villages.
+//! 5. Among several towns of one name: a province the article names, then population.
+
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::gazetteer::{Gazetteer, Referent};
+use crate::region::{PlaceKind, Region};
+use crate::text::{fold, fold_key, Folded};
+
+/// The level at which a mention names a place.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    City,
+    District,
+    Province,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::City => "city",
+            Level::District => "district",
+            Level::Province => "province",
+        }
+    }
+}
+
+/// What a mention resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Province(usize),
+    Place(usize),
+    District(usize),
+    Abroad(usize),
+}
+
+/// A place name in an article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// Byte span in the article text.
+    pub span: std::ops::Range<usize>,
+    /// Byte span in the article's folded text.
+    pub folded_span: std::ops::Range<usize>,
+    pub resolved: Resolved,
+    /// Why it resolved this way (shown to users).
+    pub why: String,
+}
+
+impl Mention {
+    pub fn level(&self) -> Option<Level> {
+        match self.resolved {
+            Resolved::Province(_) => Some(Level::Province),
+            Resolved::District(_) => Some(Level::District),
+            Resolved::Place(_) => Some(Level::City),
+            Resolved::Abroad(_) => None,
+        }
+    }
+
+    pub fn is_abroad(&self) -> bool {
+        matches!(self.resolved, Resolved::Abroad(_))
+    }
+
+    /// Province index of the mention, when it is inside the region.
+    pub fn province(&self, region: &Region) -> Option<usize> {
+        match self.resolved {
+            Resolved::Province(p) => Some(p),
+            Resolved::Place(p) => Some(region.places[p].province),
+            Resolved::District(d) => Some(region.districts[d].province),
+            Resolved::Abroad(_) => None,
+        }
+    }
+}
+
+/// An article's folded story text and its mentions.
+pub struct ParsedArticle {
+    pub folded: Folded,
+    pub mentions: Vec<Mention>,
+}
+
+/// Minimum population for a town to win its name against a province or a place abroad.
+const SIZEABLE: u64 = 15_000;
+
+/// Finds and resolves the place mentions of an article's story.
+pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> ParsedArticle {
+    let folded = fold(&article.text);
+    let mut raw = Vec::new();
+    for r in &article.story {
+        // Story ranges are byte ranges of the original; the fold keeps ASCII bytes 1:1 and
+        // maps others, so scan the folded slice that covers them.
+        let (fs, fe) = folded_range(&folded, r.clone());
+        for m in gaz.scan(&folded.text[fs..fe]) {
+            raw.push((m.start + fs, m.end + fs, m.referents));
+        }
+    }
+    // Document focus: provinces named (as provinces or through their towns) anywhere.
+    let mut focus = vec![0u32; region.provinces.len()];
+    for (_, _, refs) in &raw {
+        if let [only] = refs.as_slice() {
+            match *only {
+                Referent::Province(p) => focus[p] += 2,
+                Referent::Place(p) => focus[region.places[p].province] += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut mentions = Vec::new();
+    for (s, e, refs) in raw {
+        let span = folded.original_range(s..e);
+        let original = &article.text[span.clone()];
+        if !original.chars().next().is_some_and(|c| c.is_uppercase()) {
+            continue;
+        }
+        if let Some((resolved, why)) = resolve(&folded.text, s, e, &refs, region, &focus) {
+            mentions.push(Mention {
+                span,
+                folded_span: s..e,
+                resolved,
+                why,
+            });
+        }
+    }
+    ParsedArticle { folded, mentions }
+}
+
+/// Folded byte range covering an original byte range.
+pub fn folded_range(folded: &Folded, r: std::ops::Range<usize>) -> (usize, usize) {
+    // The map is monotone; binary search both ends.
+    let start = folded.folded_offset(r.start);
+    let end = folded.folded_offset(r.end);
+    (start, end)
+}
+
+fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+    text[at..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let mut v: Vec<&str> = text[..at]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect();
+    v.reverse();
+    v
+}
+
+/// True when `cues` (folded phrases) contains the text right after or before a name.
+fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
+    let next = words_after(text, end, 3).join(" ");
+    cues.iter()
+        .map(|c| fold_key(c))
+        .any(|c| !c.is_empty() && (next == c || next.starts_with(&format!("{c} "))))
+}
+
+fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
+    let prev = words_before(text, start, 4).join(" ");
+    cues.iter()
+        .map(|c| fold_key(c))
+        .any(|c| !c.is_empty() && (prev == c || prev.ends_with(&format!(" {c}"))))
+}
+
+fn resolve(
+    text: &str,
+    s: usize,
+    e: usize,
+    refs: &[Referent],
+    region: &Region,
+    focus: &[u32],
+) -> Option<(Resolved, String)> {
+    let cues = &region.lexicon.cues;
+    let provinces: Vec<usize> = refs
+        .iter()
+        .filter_map(|r| {
+            if let Referent::Province(p) = r {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let places: Vec<usize> = refs
+        .iter()
+        .filter_map(|r| {
+            if let Referent::Place(p) = r {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let districts: Vec<usize> = refs
+        .iter()
+        .filter_map(|r| {
+            if let Referent::District(d) = r {
+                Some(*d)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let abroad: Vec<usize> = refs
+        .iter()
+        .filter_map(|r| {
+            if let Referent::Abroad(a) = r {
+                Some(*a)
+            } else {
+                None
+            }
+        })
+        .collect();
+
+    let best_place = |cands: &[usize]| -> Option<usize> {
+        cands.iter().copied().max_by_key(|&p| {
+            let pl = &region.places[p];
+            let capital = region.is_provincial_capital(p);
+            (
+                focus[pl.province] > 0,
+                capital,
+                pl.population,
+                pl.kind == PlaceKind::City,
+            )
+        })
+    };
+    let best_district = |cands: &[usize]| -> Option<usize> {
+        cands.iter().copied().max_by_key(|&d| {
+            (
+                focus[region.districts[d].province],
+                region.districts[d].centre_place.is_some(),
+            )
+        })
+    };
+
+    // 2. Context cues.
+    if cue_after(text, e, &cues.province_after) || cue_before(text, s, &cues.province_before) {
+        if let Some(&p) = provinces.first() {
+            return Some((Resolved::Province(p), "cue: named as a province".into()));
+        }
+    }
+    if cue_after(text, e, &cues.district_after) {
+        if let Some(d) = best_district(&districts) {
+            return Some((Resolved::District(d), "cue: named as a district".into()));
+        }
+        if let Some(p) = best_place(&places) {
+            return Some((
+                Resolved::Place(p),
+                "cue: named as a district; no district of that name, its town stands in".into(),
+            ));
+        }
+    }
+    if cue_after(text, e, &cues.city_after) || cue_before(text, s, &cues.city_before) {
+        if let Some(p) = best_place(&places) {
+            return Some((Resolved::Place(p), "cue: named as a city or town".into()));
+        }
+    }
+    // 3. Same name for a province and a town.
+    if let Some(&prov) = provinces.first() {
+        let capital = places
+            .iter()
+            .copied()
+            .find(|&p| region.provinces[prov].capital_place == Some(p));
+        if let Some(c) = capital {
+            return Some((
+                Resolved::Place(c),
+                "default: a name shared by a province and its capital is the city".into(),
+            ));
+        }
+        if let Some(p) = best_place(&places).filter(|&p| region.places[p].population >= SIZEABLE) {
+            return Some((
+                Resolved::Place(p),
+                "default: a sizeable town shares the province's name".into(),
+            ));
+        }
+        return Some((Resolved::Province(prov), "province name".into()));
+    }
+    // 4. Afghan or abroad.
+    let place = best_place(&places);
+    if let Some(&a) = abroad.first() {
+        let strong = place.is_some_and(|p| {
+            let pl = &region.places[p];
+            pl.population >= SIZEABLE
+                || pl.kind != PlaceKind::City
+                || region.is_provincial_capital(p)
+                || focus[pl.province] > 0
+        });
+        if !strong && districts.is_empty() {
+            return Some((
+                Resolved::Abroad(a),
+                format!("abroad: {}", region.abroad[a].country),
+            ));
+        }
+    }
+    if let Some(p) = place {
+        let why = if places.len() > 1 {
+            "town; several of that name, chose by named provinces then population"
+        } else {
+            "town"
+        };
+        return Some((Resolved::Place(p), why.into()));
+    }
+    if let Some(d) = best_district(&districts) {
+        return Some((Resolved::District(d), "district name".into()));
+    }
+    abroad.first().map(|&a| {
+        (
+            Resolved::Abroad(a),
+            format!("abroad: {}", region.abroad[a].country),
+        )
+    })
+}

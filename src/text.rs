@@ -1,0 +1,255 @@
+//! Text utilities shared by every stage: folding for name matching and sentence splitting.
+//!
+//! In: article text (`&str`). Out: a [`Folded`] shadow string (lower-case ASCII, punctuation
+//! that separates words turned into spaces) with a byte map back into the original, and
+//! [`Sentence`] spans.
+//!
+//! Folding is what lets "Mazar-e-Sharif", "MAZAR-I-SHARIF" and "Mazār-i Sharīf" meet the same
+//! gazetteer key. The map keeps every offset we report pointing into the untouched original.
+
+use std::ops::Range;
+
+/// A folded copy of some text with a map from folded byte offsets to original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// Lower-case ASCII; hyphens, apostrophes and other in-word punctuation become spaces.
+    pub text: String,
+    /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
+    /// original length, so folded ranges translate with `map[start]..map[end]`.
+    map: Vec<usize>,
+    /// `char_end[i]` is the original byte offset just past the char folded byte `i` came from.
+    char_end: Vec<usize>,
+}
+
+impl Folded {
+    /// Original byte range of a folded byte range.
+    pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
+        let start = self.map[folded.start];
+        // The end maps to the end of the last folded char's original char.
+        let end = if folded.end == 0 {
+            start
+        } else {
+            self.char_end[folded.end - 1]
+        };
+        start..end
+    }
+}
+
+/// Folds one string to its matching key (what gazetteer names are indexed under).
+pub fn fold_key(s: &str) -> String {
+    let f = fold(s);
+    f.text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Folds text for matching, keeping a map back to the original.
+///
+/// Rules: transliterate to ASCII (diacritics dropped, curly quotes straightened), lower-case,
+/// and turn hyphens, apostrophes and dashes into spaces. Sentence punctuation is kept so
+/// callers can still see clause boundaries in folded text.
+pub fn fold(s: &str) -> Folded {
+    let mut text = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    let mut char_end = Vec::with_capacity(s.len() + 1);
+    for (i, c) in s.char_indices() {
+        let end = i + c.len_utf8();
+        let mut push = |b: u8, text: &mut String| {
+            text.push(b as char);
+            map.push(i);
+            char_end.push(end);
+        };
+        if c.is_ascii() {
+            let b = c as u8;
+            match b {
+                b'A'..=b'Z' => push(b.to_ascii_lowercase(), &mut text),
+                b'-' | b'\'' | b'`' | b'_' => push(b' ', &mut text),
+                b'\t' | b'\r' => push(b' ', &mut text),
+                _ => push(b, &mut text),
+            }
+            continue;
+        }
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}'
+            | '\u{00AD}' => push(b' ', &mut text),
+            // En and em dashes separate clauses; keep them visible as a comma-like mark.
+            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', &mut text),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => push(b'"', &mut text),
+            '\u{00A0}' | '\u{2009}' | '\u{202F}' => push(b' ', &mut text),
+            '\u{2022}' | '\u{00B7}' => push(b'*', &mut text),
+            _ => {
+                let t = deunicode::deunicode_char(c).unwrap_or("");
+                let mut wrote = false;
+                for b in t.bytes() {
+                    if b.is_ascii_alphanumeric() {
+                        push(b.to_ascii_lowercase(), &mut text);
+                        wrote = true;
+                    } else if b == b' ' || b == b'\'' || b == b'-' {
+                        push(b' ', &mut text);
+                        wrote = true;
+                    }
+                }
+                if !wrote {
+                    // One byte per char of unknown script, so it never joins the words around it.
+                    push(b' ', &mut text);
+                }
+            }
+        }
+    }
+    map.push(s.len());
+    char_end.push(s.len());
+    Folded {
+        text,
+        map,
+        char_end,
+    }
+}
+
+impl Folded {
+    /// Folded byte offset of an original byte offset (the first folded byte at or after it).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        self.map.partition_point(|&o| o < original)
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// A sentence of an article: its byte range in the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub range: Range<usize>,
+}
+
+/// Abbreviations after which a full stop does not end a sentence (lower-case, no dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n",
+    "u.k", "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "ltd", "co", "jr", "sr",
+];
+
+/// Splits text into sentences. A sentence ends at `.`, `!` or `?` followed by whitespace and
+/// an upper-case letter, digit or quote (unless the word before is a known abbreviation), and
+/// at every line break: headlines, bullets and datelines are their own sentences.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        let slice = &text[s..e];
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        if lead + trail < slice.len() {
+            out.push(Sentence {
+                range: s + lead..e - trail,
+            });
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if matches!(b, b'.' | b'!' | b'?') {
+            // Include closing quotes/brackets in this sentence.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                if matches!(bytes[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                } else if text[j..].starts_with('\u{201D}') || text[j..].starts_with('\u{2019}') {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let next_ws = j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t');
+            if next_ws {
+                let mut k = j;
+                while k < bytes.len() && (bytes[k] == b' ' || bytes[k] == b'\t') {
+                    k += 1;
+                }
+                let starts_upper = text[k..].chars().next().is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || "\"\u{201C}\u{2018}'(".contains(c)
+                });
+                if starts_upper && !(b == b'.' && ends_with_abbreviation(&text[start..i])) {
+                    push(&mut out, start, j);
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len());
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return true; // an initial: "Abdul R. Dostum"
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// True when `b` cannot be part of a word (used for word boundaries in folded text).
+pub fn is_boundary(b: Option<&u8>) -> bool {
+    match b {
+        None => true,
+        Some(b) => !b.is_ascii_alphanumeric(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_meets_spelling_variants() {
+        assert_eq!(fold_key("Mazar-e-Sharif"), "mazar e sharif");
+        assert_eq!(fold_key("MAZAR-I-SHARIF"), "mazar i sharif");
+        assert_eq!(fold_key("Mazār-i Sharīf"), "mazar i sharif");
+        assert_eq!(fold_key("Kabul\u{2019}s"), "kabul s");
+        assert_eq!(fold_key("Qala e Naw"), "qala e naw");
+    }
+
+    #[test]
+    fn folded_ranges_map_back_to_original() {
+        let s = "In Mazār-i-Sharīf, fighting";
+        let f = fold(s);
+        let at = f.text.find("mazar i sharif").unwrap();
+        let r = f.original_range(at..at + "mazar i sharif".len());
+        assert_eq!(&s[r], "Mazār-i-Sharīf");
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_lines() {
+        let s = "KABUL, Aug. 10 — The Taliban took Farah. Gen. Sadat said so.\nHEADLINE here\nNext one? Yes.";
+        let got: Vec<&str> = sentences(s).iter().map(|x| &s[x.range.clone()]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "KABUL, Aug. 10 — The Taliban took Farah.",
+                "Gen. Sadat said so.",
+                "HEADLINE here",
+                "Next one?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_their_sentence() {
+        let s = "\u{201C}Kandahar is completely conquered.\u{201D} He said. Then";
+        let got: Vec<&str> = sentences(s).iter().map(|x| &s[x.range.clone()]).collect();
+        assert_eq!(got[0], "\u{201C}Kandahar is completely conquered.\u{201D}");
+    }
+}

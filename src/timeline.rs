@@ -1,0 +1,498 @@
+//! The timeline: control intervals per place and per province, with the events behind each.
+//!
+//! In: [`Event`]s and the region's baseline. Out: a [`Timeline`] of [`AreaTimeline`]s, each a
+//! gap-free, non-overlapping sequence of [`ControlInterval`]s from the baseline day on.
+//!
+//! Rules (ARCHITECTURE.md, "Timeline rules", says the same in prose):
+//! - Events are applied day by day. A capture makes its actor the controller (claimed when
+//!   every report of it that day is a claim). Without a capture, a contest makes the area
+//!   contested, the controller unchanged. A withdrawal by the controller alone leaves the
+//!   area unknown; by anyone else it changes nothing but is kept as evidence.
+//! - Several captures on one day by different actors: the one with most unclaimed reports
+//!   (then most reports) wins.
+//! - A contested status with no fresh contest report for `contest_expiry_days` returns to
+//!   the controller's own status.
+//! - A province follows its capital, and its own province-level events: both streams are
+//!   applied together.
+//! - Undated events are kept aside (`undated`), never guessed onto the timeline.
+//! - `valid_to` is the last day (inclusive) of an interval; `null` while it is open.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::events::Event;
+use crate::lexicon::EventKind;
+use crate::mentions::Level;
+use crate::region::Region;
+
+/// Status of an area: an actor id, `contested` or `unknown`.
+pub const CONTESTED: &str = "contested";
+pub const UNKNOWN: &str = "unknown";
+
+/// Who held an area, from one day to another, and why we think so.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ControlInterval {
+    /// The actor holding the area, or `None` when unknown.
+    pub controller: Option<String>,
+    /// The controller's id, `contested` or `unknown`.
+    pub status: String,
+    /// True when the change rests only on a party's own claim.
+    pub claimed: bool,
+    pub valid_from: NaiveDate,
+    /// Last day of the interval (inclusive); `None` while open.
+    pub valid_to: Option<NaiveDate>,
+    /// Indices into [`Timeline::events`] of the reports behind this interval.
+    pub events: Vec<usize>,
+    /// Where a baseline interval comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Which area a timeline is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "type", content = "id", rename_all = "lowercase")]
+pub enum AreaKey {
+    /// A province, by index into the region's provinces.
+    Province(usize),
+    /// A place, by its event place id.
+    Place(String),
+}
+
+/// The control history of one area.
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaTimeline {
+    pub key: AreaKey,
+    pub id: String,
+    pub name: String,
+    pub province: String,
+    pub level: Level,
+    pub geonameid: Option<i64>,
+    pub lon: f64,
+    pub lat: f64,
+    pub intervals: Vec<ControlInterval>,
+}
+
+impl AreaTimeline {
+    /// The interval in force on a day, if the day is on or after the baseline.
+    pub fn at(&self, day: NaiveDate) -> Option<&ControlInterval> {
+        self.intervals
+            .iter()
+            .find(|i| i.valid_from <= day && i.valid_to.is_none_or(|t| day <= t))
+    }
+}
+
+/// Options for building a timeline.
+#[derive(Debug, Clone)]
+pub struct TimelineOptions {
+    /// Days after the last contest report when a contested area returns to its controller.
+    pub contest_expiry_days: u64,
+}
+
+impl Default for TimelineOptions {
+    fn default() -> Self {
+        TimelineOptions {
+            contest_expiry_days: 10,
+        }
+    }
+}
+
+/// The whole corpus as control intervals.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timeline {
+    pub provinces: Vec<AreaTimeline>,
+    pub places: Vec<AreaTimeline>,
+    pub events: Vec<Event>,
+    /// Indices of events with no date: kept, not placed.
+    pub undated: Vec<usize>,
+    /// First and last dated event (or publication) of the corpus.
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// Days on which some area's status changes.
+    pub change_dates: Vec<NaiveDate>,
+    pub baseline_as_of: NaiveDate,
+}
+
+impl Timeline {
+    pub fn build(region: &Region, events: Vec<Event>, opts: &TimelineOptions) -> Timeline {
+        let baseline = &region.baseline;
+        let mut undated = Vec::new();
+        let mut by_place: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_province: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            if e.date.is_none() {
+                undated.push(i);
+                continue;
+            }
+            match e.place.level {
+                Level::Province => {
+                    if let Some(p) = region.province_by_code(&e.place.province) {
+                        by_province.entry(p).or_default().push(i);
+                    }
+                }
+                _ => {
+                    by_place.entry(e.place.id.clone()).or_default().push(i);
+                    // A province follows its capital.
+                    if let Some(pl) = region.place_by_id(&e.place.id) {
+                        if let Some(p) = region.province_of_capital(pl) {
+                            by_province.entry(p).or_default().push(i);
+                        }
+                    }
+                }
+            }
+        }
+        let note = format!(
+            "baseline: region pack, as of {} ({})",
+            baseline.as_of, baseline.source
+        );
+
+        let mut places = Vec::new();
+        for (id, idx) in &by_place {
+            let first = &events[idx[0]].place;
+            let is_capital = region
+                .place_by_id(id)
+                .is_some_and(|p| region.is_provincial_capital(p));
+            let base = if is_capital {
+                baseline.provincial_capitals.clone()
+            } else {
+                baseline.other_places.clone()
+            };
+            // A town named at several levels (the town and its district) keeps the town's
+            // level and name when the gazetteer lists it.
+            let (name, level, geonameid, lon, lat) = match region.place_by_id(id) {
+                Some(p) => {
+                    let pl = &region.places[p];
+                    (pl.name.clone(), Level::City, pl.geonameid, pl.lon, pl.lat)
+                }
+                None => (
+                    first.name.clone(),
+                    first.level,
+                    first.geonameid,
+                    first.lon,
+                    first.lat,
+                ),
+            };
+            places.push(AreaTimeline {
+                key: AreaKey::Place(id.clone()),
+                id: id.clone(),
+                name,
+                province: first.province.clone(),
+                level,
+                geonameid,
+                lon,
+                lat,
+                intervals: intervals(&events, idx, base, baseline.as_of, &note, opts),
+            });
+        }
+        let mut provinces = Vec::new();
+        for (p, pr) in region.provinces.iter().enumerate() {
+            let idx = by_province.get(&p).cloned().unwrap_or_default();
+            let (lon, lat) = pr
+                .capital_place
+                .map(|c| (region.places[c].lon, region.places[c].lat))
+                .unwrap_or((0.0, 0.0));
+            provinces.push(AreaTimeline {
+                key: AreaKey::Province(p),
+                id: pr.code.clone(),
+                name: pr.name.clone(),
+                province: pr.code.clone(),
+                level: Level::Province,
+                geonameid: pr.geonameid,
+                lon,
+                lat,
+                intervals: intervals(
+                    &events,
+                    &idx,
+                    baseline.provinces.clone(),
+                    baseline.as_of,
+                    &note,
+                    opts,
+                ),
+            });
+        }
+        let dated = events.iter().filter_map(|e| e.date);
+        let start = dated.clone().min();
+        let end = dated.chain(events.iter().filter_map(|e| e.published)).max();
+        let mut changes = BTreeSet::new();
+        for a in provinces.iter().chain(&places) {
+            for i in a.intervals.iter().skip(1) {
+                changes.insert(i.valid_from);
+            }
+        }
+        Timeline {
+            provinces,
+            places,
+            events,
+            undated,
+            start,
+            end,
+            change_dates: changes.into_iter().collect(),
+            baseline_as_of: baseline.as_of,
+        }
+    }
+
+    /// The timeline of a place by id, or of a province by ISO code.
+    pub fn place(&self, id: &str) -> Option<&AreaTimeline> {
+        self.places.iter().find(|a| a.id == id)
+    }
+
+    pub fn province(&self, code: &str) -> Option<&AreaTimeline> {
+        self.provinces.iter().find(|a| a.id == code)
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct State {
+    controller: Option<String>,
+    status: String,
+    claimed: bool,
+}
+
+fn status_of(controller: &Option<String>) -> String {
+    controller.clone().unwrap_or_else(|| UNKNOWN.to_string())
+}
+
+/// Applies an area's events, day by day, to its baseline.
+fn intervals(
+    events: &[Event],
+    idx: &[usize],
+    baseline: Option<String>,
+    as_of: NaiveDate,
+    note: &str,
+    opts: &TimelineOptions,
+) -> Vec<ControlInterval> {
+    let mut by_day: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    for &i in idx {
+        if let Some(d) = events[i].date {
+            by_day.entry(d.max(as_of)).or_default().push(i);
+        }
+    }
+    let mut out = vec![ControlInterval {
+        status: status_of(&baseline),
+        controller: baseline,
+        claimed: false,
+        valid_from: as_of,
+        valid_to: None,
+        events: Vec::new(),
+        note: Some(note.to_string()),
+    }];
+    let mut last_contest: Option<NaiveDate> = None;
+    let start_new = |out: &mut Vec<ControlInterval>, day: NaiveDate, st: State, evs: Vec<usize>| {
+        let cur = out.last_mut().expect("baseline interval");
+        if cur.valid_from == day {
+            // Same day: the later decision replaces the state, keeping the evidence.
+            cur.controller = st.controller;
+            cur.status = st.status;
+            cur.claimed = st.claimed;
+            cur.events.extend(evs);
+            cur.note = None;
+            return;
+        }
+        cur.valid_to = day.checked_sub_days(Days::new(1));
+        out.push(ControlInterval {
+            controller: st.controller,
+            status: st.status,
+            claimed: st.claimed,
+            valid_from: day,
+            valid_to: None,
+            events: evs,
+            note: None,
+        });
+    };
+    for (day, evs) in by_day {
+        // Expire a stale contest first.
+        if let Some(lc) = last_contest {
+            let cur = out.last().expect("baseline interval");
+            let expiry = lc
+                .checked_add_days(Days::new(opts.contest_expiry_days))
+                .unwrap_or(lc);
+            if cur.status == CONTESTED && expiry < day {
+                let st = State {
+                    status: status_of(&cur.controller),
+                    controller: cur.controller.clone(),
+                    claimed: cur.claimed,
+                };
+                start_new(&mut out, expiry, st, Vec::new());
+                last_contest = None;
+            }
+        }
+        let cur = out.last().expect("baseline interval").clone();
+        let cur_state = State {
+            controller: cur.controller.clone(),
+            status: cur.status.clone(),
+            claimed: cur.claimed,
+        };
+        let captures: Vec<usize> = evs
+            .iter()
+            .copied()
+            .filter(|&i| events[i].kind == EventKind::Capture)
+            .collect();
+        let contests: Vec<usize> = evs
+            .iter()
+            .copied()
+            .filter(|&i| events[i].kind == EventKind::Contest)
+            .collect();
+        let withdrawals: Vec<usize> = evs
+            .iter()
+            .copied()
+            .filter(|&i| events[i].kind == EventKind::Withdraw)
+            .collect();
+        let new_state = if !captures.is_empty() {
+            // Winner: most unclaimed reports, then most reports, then first reported.
+            let mut tally: Vec<(String, usize, usize)> = Vec::new();
+            for &i in &captures {
+                let e = &events[i];
+                match tally.iter_mut().find(|t| t.0 == e.actor) {
+                    Some(t) => {
+                        t.1 += usize::from(!e.claim);
+                        t.2 += 1;
+                    }
+                    None => tally.push((e.actor.clone(), usize::from(!e.claim), 1)),
+                }
+            }
+            let (actor, unclaimed, _) = tally
+                .iter()
+                .max_by_key(|t| (t.1, t.2))
+                .cloned()
+                .expect("a capture");
+            last_contest = None;
+            State {
+                controller: Some(actor.clone()),
+                status: actor,
+                claimed: unclaimed == 0,
+            }
+        } else if !contests.is_empty() {
+            last_contest = Some(day);
+            State {
+                controller: cur.controller.clone(),
+                status: CONTESTED.to_string(),
+                claimed: cur.claimed,
+            }
+        } else if withdrawals
+            .iter()
+            .any(|&i| Some(&events[i].actor) == cur.controller.as_ref())
+        {
+            State {
+                controller: None,
+                status: UNKNOWN.to_string(),
+                claimed: false,
+            }
+        } else {
+            cur_state.clone()
+        };
+        if new_state == cur_state {
+            out.last_mut()
+                .expect("baseline interval")
+                .events
+                .extend(evs);
+        } else {
+            start_new(&mut out, day, new_state, evs);
+        }
+    }
+    // A contest that went stale before the end of the record.
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::DatePrecision;
+    use crate::events::EventPlace;
+
+    fn ev(day: &str, kind: EventKind, actor: &str, claim: bool) -> Event {
+        Event {
+            article: "a".into(),
+            published: None,
+            place: EventPlace {
+                name: "X".into(),
+                id: "1".into(),
+                geonameid: Some(1),
+                level: Level::City,
+                province: "AF-X".into(),
+                lon: 0.0,
+                lat: 0.0,
+            },
+            kind,
+            actor: actor.into(),
+            date: Some(day.parse().unwrap()),
+            date_precision: DatePrecision::Day,
+            claim,
+            evidence: String::new(),
+            evidence_span: [0, 0],
+            trigger: String::new(),
+            confidence: 1.0,
+            title: None,
+            url: None,
+        }
+    }
+
+    fn run(evs: Vec<Event>) -> Vec<ControlInterval> {
+        let idx: Vec<usize> = (0..evs.len()).collect();
+        intervals(
+            &evs,
+            &idx,
+            Some("government".into()),
+            "2021-05-01".parse().unwrap(),
+            "base",
+            &TimelineOptions::default(),
+        )
+    }
+
+    #[test]
+    fn capture_changes_controller_and_intervals_tile() {
+        let iv = run(vec![
+            ev("2021-07-29", EventKind::Contest, "taliban", false),
+            ev("2021-08-06", EventKind::Capture, "taliban", false),
+        ]);
+        let s: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
+        assert_eq!(s, ["government", "contested", "taliban"]);
+        // No gaps, no overlaps.
+        for w in iv.windows(2) {
+            assert_eq!(w[0].valid_to.unwrap().succ_opt().unwrap(), w[1].valid_from);
+        }
+        assert_eq!(iv.last().unwrap().valid_to, None);
+        assert_eq!(iv[1].controller.as_deref(), Some("government"));
+    }
+
+    #[test]
+    fn claims_are_marked_and_confirmation_clears_them() {
+        let iv = run(vec![
+            ev("2021-08-13", EventKind::Capture, "taliban", true),
+            ev("2021-08-14", EventKind::Capture, "taliban", false),
+        ]);
+        assert!(iv[1].claimed);
+        assert!(!iv[2].claimed);
+        assert_eq!(iv[2].controller.as_deref(), Some("taliban"));
+    }
+
+    #[test]
+    fn stale_contest_returns_to_controller() {
+        let iv = run(vec![
+            ev("2021-07-07", EventKind::Contest, "taliban", false),
+            ev("2021-08-12", EventKind::Capture, "taliban", false),
+        ]);
+        let s: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
+        assert_eq!(s, ["government", "contested", "government", "taliban"]);
+        assert_eq!(iv[2].valid_from, "2021-07-17".parse::<NaiveDate>().unwrap());
+    }
+
+    #[test]
+    fn withdrawal_by_someone_else_changes_nothing() {
+        let iv = run(vec![ev(
+            "2021-08-20",
+            EventKind::Withdraw,
+            "taliban",
+            false,
+        )]);
+        assert_eq!(iv.len(), 1);
+        assert_eq!(iv[0].events, vec![0]);
+        let iv = run(vec![ev(
+            "2021-08-20",
+            EventKind::Withdraw,
+            "government",
+            false,
+        )]);
+        assert_eq!(iv[1].status, UNKNOWN);
+    }
+}
