@@ -273,7 +273,7 @@ ACTORS = [
             "islamic emirate", "islamic emirate of afghanistan", "mujahideen", "mujahidin",
             "fighters of the group", "taliban militia",
         ],
-        "weak_names": ["the group", "the movement", "fighters", "gunmen"],
+        "weak_names": ["the group", "the movement", "fighters"],
     },
     {
         "id": "government", "label": "Afghan government", "color": "#2e86c1",

@@ -96,8 +96,9 @@ struct Memory {
     last_district: Option<Resolved>,
     last_province: Option<Resolved>,
     last_any: Option<Resolved>,
-    /// Last place an event was about, and the sentence number.
-    last_target: Option<(Resolved, usize)>,
+    /// The first place the last sentence with events was about, and that sentence's number:
+    /// what "the city" usually means.
+    topic: Option<(Resolved, usize)>,
 }
 
 impl<'r> Extractor<'r> {
@@ -170,76 +171,7 @@ impl<'r> Extractor<'r> {
             .iter()
             .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
             .collect();
-
-        // Anaphors resolve against what came before this sentence, and mentions in this
-        // sentence before the anaphor.
-        let mut targets: Vec<Target> = Vec::new();
-        let mut mention_iter = mentions.iter().peekable();
-        let mut anaphors = hits
-            .iter()
-            .filter(|h| matches!(h.cue, Cue::Anaphor(_)))
-            .peekable();
-        loop {
-            let next_m = mention_iter.peek().map(|m| m.folded_span.start - fs);
-            let next_a = anaphors.peek().map(|h| h.start);
-            match (next_m, next_a) {
-                (None, None) => break,
-                (Some(ms), a) if a.is_none_or(|a| ms <= a) => {
-                    let m = mention_iter.next().unwrap();
-                    let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
-                    if m.is_abroad() {
-                        continue;
-                    }
-                    let is_descriptor = self.is_descriptor(text, s, m, &mentions);
-                    remember(memory, m.resolved);
-                    if is_descriptor {
-                        continue;
-                    }
-                    let possessive = text[e..].starts_with(" s ");
-                    let facility = possessive
-                        && hits
-                            .iter()
-                            .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 12);
-                    if possessive && !facility {
-                        continue;
-                    }
-                    targets.push(Target {
-                        resolved: m.resolved,
-                        start: s,
-                        end: e,
-                        anaphor: false,
-                        facility,
-                    });
-                }
-                _ => {
-                    let h = anaphors.next().unwrap();
-                    let Cue::Anaphor(i) = h.cue else { continue };
-                    let resolved = match lex.anaphora[i].refers_to.as_str() {
-                        "city" => memory.last_city,
-                        "district" => memory.last_district,
-                        "province" => memory.last_province,
-                        "national_capital" => self.region.national_capital.map(Resolved::Place),
-                        _ => memory.last_any,
-                    };
-                    // Skip an anaphor that sits inside a mention ("the city of Kunduz").
-                    let inside = mentions.iter().any(|m| {
-                        let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
-                        h.end >= s.saturating_sub(10) && h.start <= e
-                    });
-                    if let (Some(resolved), false) = (resolved, inside) {
-                        let possessive = text[h.end..].starts_with(" s ");
-                        let facility = possessive;
-                        targets.push(Target {
-                            resolved,
-                            start: h.start,
-                            end: h.end,
-                            anaphor: true,
-                            facility,
-                        });
-                    }
-                }
-            }
-        }
+        let targets = self.targets(text, &hits, &mentions, fs, sentence_no, memory);
 
         let trimmed =
             original.trim_end_matches(|c: char| c == '"' || c == '\u{201D}' || c.is_whitespace());
@@ -267,37 +199,23 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|t| is_statement_time(text, t, &hits))
             .collect();
-
-        // Bind each target to the nearest trigger of its clause.
-        let mut bound: Vec<Vec<Target>> = vec![Vec::new(); triggers.len()];
-        for t in &targets {
-            let clause = clause_of[t.start];
-            let mut best: Option<(usize, usize)> = None;
-            for (k, h) in triggers.iter().enumerate() {
-                if clause_of[h.start] != clause {
-                    continue;
-                }
-                let Cue::Trigger(ti) = h.cue else { continue };
-                let trig = &lex.triggers[ti];
-                let after = t.start >= h.end;
-                let dist = if after {
-                    t.start - h.end
-                } else {
-                    h.start.saturating_sub(t.end)
-                };
-                let preferred = match trig.frame {
-                    Frame::Active | Frame::Nominal => after,
-                    Frame::Passive => !after,
-                };
-                let cost = if preferred { dist } else { dist * 3 + 20 };
-                if best.is_none_or(|(_, c)| cost < c) {
-                    best = Some((k, cost));
-                }
-            }
-            if let Some((k, _)) = best {
-                bound[k].push(*t);
-            }
-        }
+        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex);
+        // Each time expression belongs to its nearest trigger.
+        let time_owner: Vec<usize> = times
+            .iter()
+            .map(|t| {
+                (0..triggers.len())
+                    .min_by_key(|&k| {
+                        let h = triggers[k];
+                        if t.start >= h.end {
+                            t.start - h.end
+                        } else {
+                            (h.start - t.end.min(h.start)) + 3
+                        }
+                    })
+                    .unwrap_or(0)
+            })
+            .collect();
 
         let mut sentence_events = Vec::new();
         for (k, h) in triggers.iter().enumerate() {
@@ -308,28 +226,34 @@ impl<'r> Extractor<'r> {
             let before = |x: &CueHit| x.end <= h.start;
             let words_between =
                 |a: usize, b: usize| text[a.min(b)..a.max(b)].split_whitespace().count();
+            let near_before = |cue: Cue, n: usize| {
+                hits.iter().any(|x| {
+                    x.cue == cue && before(x) && in_clause(x) && words_between(x.end, h.start) <= n
+                })
+            };
 
-            // Modality.
+            // Modality: denials, negation, predictions, pledges, states.
             if hits.iter().any(|x| x.cue == Cue::Denial && before(x)) {
                 continue;
             }
-            if hits.iter().any(|x| {
-                x.cue == Cue::Negation
-                    && before(x)
-                    && in_clause(x)
-                    && words_between(x.end, h.start) <= 4
-            }) {
-                continue;
-            }
-            if hits.iter().any(|x| {
-                x.cue == Cue::Modal
-                    && before(x)
-                    && in_clause(x)
-                    && words_between(x.end, h.start) <= 4
-            }) {
+            if near_before(Cue::Negation, 4)
+                || near_before(Cue::Modal, 4)
+                || near_before(Cue::Continuity, 3)
+            {
                 continue;
             }
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
+                continue;
+            }
+            // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal.
+            if trig.frame == Frame::Nominal
+                && hits.iter().any(|x| {
+                    x.cue == Cue::Modal
+                        && x.start >= h.end
+                        && in_clause(x)
+                        && words_between(h.end, x.start) <= 10
+                })
+            {
                 continue;
             }
             let attempt = hits
@@ -371,18 +295,15 @@ impl<'r> Extractor<'r> {
                         && words_between(h.end, x.start) <= 4
                 });
 
-            // Targets, with fallbacks.
-            let mut my_targets: Vec<Target> = bound[k].clone();
             let is_withdraw = kind == EventKind::Withdraw;
-            my_targets.retain(|t| {
-                let prep = prep_before(text, t.start, &hits);
-                match prep {
-                    Some(Cue::Origin) => false,
-                    Some(Cue::Destination) => !is_withdraw,
-                    _ => true,
-                }
+            let mut my_targets: Vec<Target> = bound[k].clone();
+            my_targets.retain(|t| match prep_before(text, t.start, &hits) {
+                Some(Cue::Origin) => is_withdraw,
+                Some(Cue::Destination) => !is_withdraw,
+                _ => true,
             });
-            // Vague areas ("much of rural Afghanistan", "large parts of the city").
+            // Vague areas ("much of rural Afghanistan") and, for changes of control, nearness
+            // ("within a few kilometres of Kandahar city").
             my_targets.retain(|t| {
                 !hits.iter().any(|x| {
                     x.cue == Cue::Vague && x.end <= t.start && words_between(x.end, t.start) <= 2
@@ -397,22 +318,31 @@ impl<'r> Extractor<'r> {
                     })
                 });
             }
+            // "seized three districts in the Andarab valley": the place locates a count.
+            my_targets.retain(|t| {
+                !(t.start >= h.end
+                    && preceded_by(text, t.start, &["in"])
+                    && hits
+                        .iter()
+                        .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= t.start))
+            });
+            let actor_hits: Vec<&CueHit> = hits
+                .iter()
+                .filter(|x| {
+                    matches!(x.cue, Cue::Actor { .. })
+                        && in_clause(x)
+                        && !is_speaker(text, x, &hits)
+                })
+                .collect();
             let mut fallback = false;
             if my_targets.is_empty() && (is_withdraw || facility_object) {
-                // Forces leaving, or taking a facility, without naming the town: the town
-                // the article is talking about.
-                if let Some((r, n)) = memory.last_target.filter(|(_, n)| sentence_no - n <= 2) {
-                    let _ = n;
-                    my_targets.push(Target {
-                        resolved: r,
-                        start: h.end,
-                        end: h.end,
-                        anaphor: true,
-                        facility: false,
-                    });
-                    fallback = true;
-                } else if let Some(r) = memory.last_city {
-                    if is_withdraw {
+                // Forces leaving, or taking a facility, without naming the town: the town the
+                // article is talking about. Only with the actor named right before.
+                let actor_close = actor_hits
+                    .iter()
+                    .any(|x| before(x) && words_between(x.end, h.start) <= 5);
+                if actor_close {
+                    if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
                         my_targets.push(Target {
                             resolved: r,
                             start: h.end,
@@ -427,41 +357,27 @@ impl<'r> Extractor<'r> {
             if my_targets.is_empty() {
                 continue;
             }
-            if hits.iter().any(|x| x.cue == Cue::Count && in_clause(x))
-                && my_targets.iter().all(|t| t.anaphor)
-            {
-                continue;
-            }
 
             // Actor.
-            let actor_hits: Vec<&CueHit> = hits
+            let strong_before = actor_hits
                 .iter()
-                .filter(|x| {
-                    matches!(x.cue, Cue::Actor { .. })
-                        && in_clause(x)
-                        && !is_speaker(text, x, &hits)
-                })
-                .collect();
-            let before_actor = actor_hits
-                .iter()
-                .filter(|x| before(x))
-                .max_by_key(|x| (matches!(x.cue, Cue::Actor { weak: false, .. }), x.start));
-            let before_actor = actor_hits
-                .iter()
-                .filter(|x| before(x))
-                .next_back()
-                .filter(|x| matches!(x.cue, Cue::Actor { weak: false, .. }))
-                .or(before_actor);
+                .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
+                .next_back();
+            let any_before = actor_hits.iter().filter(|x| before(x)).next_back();
+            let before_actor = if trig.loser_subject {
+                None
+            } else {
+                strong_before.or(any_before)
+            };
             let after_actor = actor_hits
                 .iter()
-                .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by", "of"]));
+                .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by"]));
             let chosen = match trig.frame {
                 Frame::Active => before_actor.or(after_actor),
                 Frame::Passive => after_actor.or(before_actor),
                 Frame::Nominal => before_actor
                     .filter(|x| words_between(x.end, h.start) <= 2)
-                    .or(after_actor)
-                    .or(before_actor),
+                    .or(after_actor),
             };
             let explicit_actor = chosen.is_some();
             let actor = match chosen.map(|x| x.cue) {
@@ -477,12 +393,16 @@ impl<'r> Extractor<'r> {
                 }
             };
 
-            // Date.
-            let (date, precision) =
-                self.event_date(article, &times, &statement_times, &clause_of, clause, h);
-
-            // Claim.
-            let claim = self.is_claim(text, &hits, &actor, next_unverified);
+            let (date, precision) = self.event_date(
+                article,
+                &times,
+                &statement_times,
+                &time_owner,
+                k,
+                &clause_of,
+                clause,
+            );
+            let claim = self.is_claim(text, &hits, &actor, kind, next_unverified);
 
             for t in &my_targets {
                 let mut kind = kind;
@@ -533,10 +453,136 @@ impl<'r> Extractor<'r> {
                 ));
             }
         }
-        for (r, e) in sentence_events {
-            memory.last_target = Some((r, sentence_no));
-            out.push(e);
+        if let Some((r, _)) = sentence_events.first() {
+            memory.topic = Some((*r, sentence_no));
         }
+        out.extend(sentence_events.into_iter().map(|(_, e)| e));
+    }
+
+    /// The places a sentence's triggers can bind to: its mentions (minus places abroad,
+    /// descriptors, modifiers and speech locations) and its anaphors, resolved.
+    fn targets(
+        &self,
+        text: &str,
+        hits: &[CueHit],
+        mentions: &[&Mention],
+        fs: usize,
+        sentence_no: usize,
+        memory: &mut Memory,
+    ) -> Vec<Target> {
+        let lex = &self.region.lexicon;
+        let mut targets: Vec<Target> = Vec::new();
+        let mut mention_iter = mentions.iter().peekable();
+        let mut anaphors = hits
+            .iter()
+            .filter(|h| matches!(h.cue, Cue::Anaphor(_)))
+            .peekable();
+        let facility_after = |e: usize| {
+            hits.iter()
+                .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 14)
+        };
+        let mut last_city_here: Option<Resolved> = None;
+        loop {
+            let next_m = mention_iter.peek().map(|m| m.folded_span.start - fs);
+            let next_a = anaphors.peek().map(|h| h.start);
+            match (next_m, next_a) {
+                (None, None) => break,
+                (Some(ms), a) if a.is_none_or(|a| ms <= a) => {
+                    let m = mention_iter.next().expect("peeked");
+                    let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
+                    if m.is_abroad() {
+                        continue;
+                    }
+                    let is_descriptor = self.is_descriptor(text, s, m, mentions);
+                    remember(memory, m.resolved);
+                    if matches!(m.resolved, Resolved::Place(_)) {
+                        last_city_here = Some(m.resolved);
+                    }
+                    if is_descriptor {
+                        continue;
+                    }
+                    // "a Nangarhar official", "Herat's governor": a modifier.
+                    let modifier = hits.iter().any(|h| {
+                        matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun)
+                            && h.start >= e
+                            && text[e..h.start].split_whitespace().all(|w| w == "s")
+                            && text[e..h.start].split_whitespace().count() <= 1
+                    });
+                    if modifier {
+                        continue;
+                    }
+                    // "told reporters in Kabul": where a statement was made.
+                    let speech_location = preceded_by(text, s, &["in"])
+                        && hits.iter().any(|h| {
+                            h.cue == Cue::Speech
+                                && h.end <= s
+                                && text[h.end..s].split_whitespace().count() <= 4
+                        });
+                    if speech_location {
+                        continue;
+                    }
+                    let possessive = text[e..].starts_with(" s ");
+                    let facility = possessive && facility_after(e);
+                    if possessive && !facility {
+                        continue;
+                    }
+                    targets.push(Target {
+                        resolved: m.resolved,
+                        start: s,
+                        end: e,
+                        anaphor: false,
+                        facility,
+                    });
+                }
+                _ => {
+                    let h = anaphors.next().expect("peeked");
+                    let Cue::Anaphor(i) = h.cue else { continue };
+                    // "the capital of X", "the province of the same name": not anaphors.
+                    let rest = text[h.end..].trim_start();
+                    if rest.starts_with("of ") {
+                        continue;
+                    }
+                    // "Zaranj, the capital ...": an apposition, not a reference.
+                    let before = text[..h.start].trim_end();
+                    if before.ends_with(',')
+                        && mentions.iter().any(|m| {
+                            m.folded_span.end - fs + 2 >= before.len()
+                                && m.folded_span.end - fs <= before.len()
+                        })
+                    {
+                        continue;
+                    }
+                    let resolved = match lex.anaphora[i].refers_to.as_str() {
+                        "city" => last_city_here
+                            .or(memory
+                                .topic
+                                .filter(|(r, n)| {
+                                    sentence_no - n <= 3 && matches!(r, Resolved::Place(_))
+                                })
+                                .map(|(r, _)| r))
+                            .or(memory.last_city),
+                        "district" => memory.last_district,
+                        "province" => memory.last_province,
+                        "national_capital" => self.region.national_capital.map(Resolved::Place),
+                        _ => memory.last_any,
+                    };
+                    let Some(resolved) = resolved else { continue };
+                    let possessive = text[h.end..].starts_with(" s ");
+                    let facility = possessive && facility_after(h.end);
+                    if possessive && !facility {
+                        continue;
+                    }
+                    targets.push(Target {
+                        resolved,
+                        start: h.start,
+                        end: h.end,
+                        anaphor: true,
+                        facility,
+                    });
+                }
+            }
+        }
+        targets
     }
 
     /// A province named only to describe a place ("Zaranj, the capital of Nimroz province",
@@ -615,14 +661,16 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn event_date(
         &self,
         article: &Article,
         times: &[TimeExpr],
         statement: &[bool],
+        owner: &[usize],
+        trigger: usize,
         clause_of: &[usize],
         clause: usize,
-        h: &CueHit,
     ) -> (Option<NaiveDate>, DatePrecision) {
         let published = article.published;
         let default_year = self.region.default_year;
@@ -633,22 +681,18 @@ impl<'r> Extractor<'r> {
             }
             _ => None,
         });
-        let dist = |t: &TimeExpr| {
-            if t.start >= h.end {
-                t.start - h.end
-            } else {
-                (h.start - t.end.min(h.start)) + 5
-            }
-        };
-        let pick = |same_clause: bool| {
+        let candidates = |pred: &dyn Fn(usize, &TimeExpr) -> bool| {
             times
                 .iter()
                 .enumerate()
-                .filter(|(i, t)| !statement[*i] && (!same_clause || clause_of[t.start] == clause))
-                .min_by_key(|(_, t)| dist(t))
+                .filter(|(i, t)| !statement[*i] && pred(*i, t))
                 .map(|(_, t)| *t)
+                .next()
         };
-        let chosen = pick(true).or_else(|| pick(false));
+        let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
+            .or_else(|| candidates(&|i, _| owner[i] == trigger))
+            .or_else(|| candidates(&|_, t| clause_of[t.start] == clause))
+            .or_else(|| candidates(&|_, _| true));
         if let Some(t) = chosen {
             if let Some(d) = resolve(t.kind, published, anchor, default_year) {
                 return (Some(d), DatePrecision::Day);
@@ -660,7 +704,16 @@ impl<'r> Extractor<'r> {
         }
     }
 
-    fn is_claim(&self, text: &str, hits: &[CueHit], actor: &str, next_unverified: bool) -> bool {
+    /// A claim: the only source is the side that gains (for a withdrawal, any other party),
+    /// or the report is flagged as unverified.
+    fn is_claim(
+        &self,
+        text: &str,
+        hits: &[CueHit],
+        actor: &str,
+        kind: EventKind,
+        next_unverified: bool,
+    ) -> bool {
         if next_unverified || hits.iter().any(|h| h.cue == Cue::Unverified) {
             return true;
         }
@@ -674,7 +727,8 @@ impl<'r> Extractor<'r> {
             {
                 return true;
             }
-            // The speaker: the nearest actor or speaker phrase before the speech verb.
+            // The speaker: the nearest actor or speaker phrase before the speech verb, or a
+            // speaker right after it ("said a Taliban spokesman", "according to officials").
             let speaker = hits
                 .iter()
                 .filter(|x| {
@@ -683,20 +737,26 @@ impl<'r> Extractor<'r> {
                 .filter(|x| text[x.end..sp.start].split_whitespace().count() <= 6)
                 .next_back()
                 .or_else(|| {
-                    // "according to the Taliban", "said a Taliban spokesman"
                     hits.iter().find(|x| {
                         x.start >= sp.end
-                            && matches!(x.cue, Cue::Actor { .. } | Cue::Speaker(_))
                             && text[sp.end..x.start].split_whitespace().count() <= 2
+                            && (matches!(x.cue, Cue::Speaker(_))
+                                || (matches!(x.cue, Cue::Actor { .. })
+                                    && is_speaker(text, x, hits)))
                     })
                 });
             let side = match speaker.map(|x| x.cue) {
                 Some(Cue::Actor { actor, .. }) | Some(Cue::Speaker(actor)) => {
-                    Some(&self.region.actors[actor].id)
+                    Some(self.region.actors[actor].id.as_str())
                 }
                 _ => None,
             };
-            if side.is_some_and(|s| s == actor) {
+            let gains = match (side, kind) {
+                (Some(s), EventKind::Withdraw) => s != actor,
+                (Some(s), _) => s == actor,
+                (None, _) => false,
+            };
+            if gains {
                 return true;
             }
         }
@@ -725,6 +785,107 @@ fn province_point(region: &Region, p: usize) -> (f64, f64) {
         .centroid()
         .map(|c| (c.x(), c.y()))
         .unwrap_or((0.0, 0.0))
+}
+
+/// Binds targets to triggers. Each target goes to the nearest trigger of its clause (the
+/// frame's side preferred); a trigger keeps the target nearest on its preferred side and
+/// the ones coordinated with it ("Kunduz, Sar-e Pul and Taloqan"); a trigger left without
+/// targets takes the nearest one on its preferred side ("Kunduz, which fell on Sunday").
+fn bind_targets(
+    text: &str,
+    triggers: &[&CueHit],
+    targets: &[Target],
+    clause_of: &[usize],
+    lex: &crate::lexicon::Lexicon,
+) -> Vec<Vec<Target>> {
+    let frame = |h: &CueHit| match h.cue {
+        Cue::Trigger(i) => lex.triggers[i].frame,
+        _ => Frame::Active,
+    };
+    let preferred_side = |h: &CueHit, t: &Target| {
+        let after = t.start >= h.end;
+        match frame(h) {
+            Frame::Active | Frame::Nominal => after,
+            Frame::Passive => !after,
+        }
+    };
+    let dist = |h: &CueHit, t: &Target| {
+        if t.start >= h.end {
+            t.start - h.end
+        } else {
+            h.start.saturating_sub(t.end)
+        }
+    };
+    let mut bound: Vec<Vec<Target>> = vec![Vec::new(); triggers.len()];
+    for t in targets {
+        let best = triggers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| clause_of[h.start] == clause_of[t.start])
+            .min_by_key(|(_, h)| {
+                if preferred_side(h, t) {
+                    dist(h, t)
+                } else {
+                    dist(h, t) * 3 + 20
+                }
+            })
+            .map(|(k, _)| k);
+        if let Some(k) = best {
+            bound[k].push(*t);
+        }
+    }
+    for (k, h) in triggers.iter().enumerate() {
+        let mut mine = std::mem::take(&mut bound[k]);
+        if mine.is_empty() {
+            // Borrow the nearest target on the preferred side.
+            if let Some(t) = targets
+                .iter()
+                .filter(|t| {
+                    clause_of[t.start] == clause_of[h.start]
+                        && preferred_side(h, t)
+                        && dist(h, t) <= 60
+                })
+                .min_by_key(|t| dist(h, t))
+            {
+                mine.push(*t);
+            }
+        }
+        let (pref, other): (Vec<Target>, Vec<Target>) =
+            mine.into_iter().partition(|t| preferred_side(h, t));
+        let chain = if pref.is_empty() { other } else { pref };
+        bound[k] = coordinated(text, h, chain);
+    }
+    bound
+}
+
+/// The target nearest the trigger and those coordinated with it, walking away from the
+/// trigger while only commas, "and", "or" and a few words stand between targets.
+fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>) -> Vec<Target> {
+    if chain.len() <= 1 {
+        return chain;
+    }
+    let after = chain[0].start >= h.end;
+    chain.sort_by_key(|t| if after { t.start } else { usize::MAX - t.start });
+    let mut out = vec![chain[0]];
+    for t in chain.into_iter().skip(1) {
+        let prev = *out.last().expect("non-empty");
+        let between = if after {
+            &text[prev.end.min(t.start)..t.start]
+        } else {
+            &text[t.end.min(prev.start)..prev.start]
+        };
+        let words = between
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count();
+        let joined =
+            between.contains(',') || between.split_whitespace().any(|w| w == "and" || w == "or");
+        if t.anaphor || !joined || words > 6 {
+            break;
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// Clause number of every byte of a folded sentence.
@@ -797,8 +958,31 @@ fn is_speaker(text: &str, x: &CueHit, hits: &[CueHit]) -> bool {
 }
 
 /// One event per (place, level, kind, actor) per article: the earliest specific day wins,
-/// and a confirmed mention clears the claim flag.
+/// and a confirmed mention clears the claim flag. A contest by the side whose unclaimed
+/// capture of the same place the article reports (within a day) is part of that capture.
 fn merge(raw: Vec<Event>) -> Vec<Event> {
+    let out = merge_duplicates(raw);
+    let captured: Vec<(String, String, Option<NaiveDate>)> = out
+        .iter()
+        .filter(|e| e.kind == EventKind::Capture && !e.claim)
+        .map(|e| (e.place.id.clone(), e.actor.clone(), e.date))
+        .collect();
+    out.into_iter()
+        .filter(|e| {
+            e.kind != EventKind::Contest
+                || !captured.iter().any(|(id, actor, d)| {
+                    *id == e.place.id
+                        && *actor == e.actor
+                        && match (d, e.date) {
+                            (Some(a), Some(b)) => (*a - b).num_days().abs() <= 1,
+                            _ => true,
+                        }
+                })
+        })
+        .collect()
+}
+
+fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let mut index: HashMap<(String, Level, EventKind, String), usize> = HashMap::new();
     for e in raw {

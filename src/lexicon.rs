@@ -59,6 +59,10 @@ pub struct Trigger {
     /// When set, a facility object ("the governor's office") makes the city contested.
     #[serde(default = "yes")]
     pub facility_downgrade: bool,
+    /// The subject of the trigger is the side that loses ("troops surrendered", "the loss
+    /// of"): the actor is only taken from "to/by X" after it, else the default.
+    #[serde(default)]
+    pub loser_subject: bool,
     /// A bare infinitive ("retake"): an event only after an attempt cue, and then a contest.
     #[serde(default)]
     pub infinitive: bool,
@@ -102,6 +106,12 @@ pub struct Lexicon {
     pub negations: Vec<String>,
     /// Denials that cancel any trigger after them in the sentence ("denied", "rumours").
     pub denials: Vec<String>,
+    /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
+    #[serde(default)]
+    pub continuity: Vec<String>,
+    /// Nouns after a place name that make it a modifier, not a target ("a Nangarhar official").
+    #[serde(default)]
+    pub modifier_nouns: Vec<String>,
     /// Modal verbs that make a trigger after them a prediction ("could", "would").
     pub modals: Vec<String>,
     /// Pledges, plans and orders that make a later trigger not (yet) an event.
@@ -187,6 +197,8 @@ impl Lexicon {
 pub enum Cue {
     Trigger(usize),
     Negation,
+    Continuity,
+    ModifierNoun,
     Denial,
     Modal,
     Pledge,
@@ -247,6 +259,12 @@ impl CueIndex {
         }
         for p in &lex.negations {
             add(p, Cue::Negation);
+        }
+        for p in &lex.continuity {
+            add(p, Cue::Continuity);
+        }
+        for p in &lex.modifier_nouns {
+            add(p, Cue::ModifierNoun);
         }
         for p in &lex.denials {
             add(p, Cue::Denial);
@@ -400,5 +418,7 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::ClauseBreak => 15,
         Cue::SpeakerNoun => 16,
         Cue::Proximity => 17,
+        Cue::Continuity => 18,
+        Cue::ModifierNoun => 19,
     }
 }
