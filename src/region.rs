@@ -226,7 +226,12 @@ impl Region {
 
         let districts_path = dir.join("districts.tsv");
         let districts = if districts_path.exists() {
-            load_districts(&districts_path, &province_by_code, &place_by_geonameid)?
+            load_districts(
+                &districts_path,
+                &province_by_code,
+                &place_by_geonameid,
+                &place_by_id,
+            )?
         } else {
             Vec::new()
         };
@@ -330,6 +335,27 @@ impl Region {
 
     pub fn place_by_id(&self, id: &str) -> Option<PlaceIdx> {
         self.place_by_id.get(id).copied()
+    }
+
+    /// Every name of an event place id: a place id, or `district:<id>` for a district.
+    pub fn names_of(&self, id: &str) -> Vec<&str> {
+        if let Some(d) = id.strip_prefix("district:") {
+            return self
+                .districts
+                .iter()
+                .filter(|x| x.id == d)
+                .flat_map(|x| {
+                    std::iter::once(x.name.as_str())
+                        .chain(x.alternate_names.iter().map(String::as_str))
+                })
+                .collect();
+        }
+        match self.place_by_id(id) {
+            Some(p) => std::iter::once(self.places[p].name.as_str())
+                .chain(self.places[p].alternate_names.iter().map(String::as_str))
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
@@ -518,6 +544,24 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Names are shown in plain Latin letters ("Kandahar", not "Kandahār"): the transliteration
+/// becomes the display name when an alternate name spells it so, and the original is kept as
+/// an alternate name either way.
+fn display_name(name: &str, mut alternates: Vec<String>) -> (String, Vec<String>) {
+    if name.is_ascii() {
+        return (name.to_string(), alternates);
+    }
+    let plain = deunicode::deunicode(name).replace(['\'', '`'], "");
+    let key = crate::text::fold_key(&plain).replace(' ', "");
+    let display = alternates
+        .iter()
+        .find(|a| a.is_ascii() && crate::text::fold_key(a).replace(' ', "") == key)
+        .cloned()
+        .unwrap_or(plain);
+    alternates.push(name.to_string());
+    (display, alternates)
+}
+
 fn parse_opt<T: std::str::FromStr>(
     path: &Path,
     line: usize,
@@ -573,11 +617,13 @@ fn load_places(
             "base" => PlaceKind::Base,
             other => return Err(row_err(format!("unknown kind {other:?}"))),
         };
+        let (name, alternate_names) =
+            display_name(get("name"), split_names(get("alternate_names")));
         out.push(Place {
             id: get("id").to_string(),
             geonameid: parse_opt(path, line, "geonameid", get("geonameid"))?,
-            name: get("name").to_string(),
-            alternate_names: split_names(get("alternate_names")),
+            name,
+            alternate_names,
             lat,
             lon,
             province,
@@ -594,6 +640,7 @@ fn load_districts(
     path: &Path,
     provinces: &HashMap<String, ProvinceIdx>,
     places: &HashMap<i64, PlaceIdx>,
+    place_ids: &HashMap<String, PlaceIdx>,
 ) -> Result<Vec<District>, RegionError> {
     let rows = read_tsv(path, &["id", "name", "alternate_names", "province"])?;
     let mut out = Vec::with_capacity(rows.len());
@@ -608,12 +655,17 @@ fn load_districts(
             })?;
         let centre_geonameid: Option<i64> =
             parse_opt(path, line, "centre_geonameid", get("centre_geonameid"))?;
+        let (name, alternate_names) =
+            display_name(get("name"), split_names(get("alternate_names")));
         out.push(District {
             id: get("id").to_string(),
-            name: get("name").to_string(),
-            alternate_names: split_names(get("alternate_names")),
+            name,
+            alternate_names,
             province,
-            centre_place: centre_geonameid.and_then(|g| places.get(&g).copied()),
+            centre_place: place_ids
+                .get(get("centre_id"))
+                .copied()
+                .or_else(|| centre_geonameid.and_then(|g| places.get(&g).copied())),
             centre_geonameid,
             lat: parse_opt(path, line, "lat", get("lat"))?,
             lon: parse_opt(path, line, "lon", get("lon"))?,

@@ -53,6 +53,10 @@ pub fn fold(s: &str) -> Folded {
     for (i, c) in s.char_indices() {
         let end = i + c.len_utf8();
         let mut push = |b: u8, text: &mut String| {
+            // Runs of spaces collapse to one, so phrases match across "seizure \"of".
+            if b == b' ' && text.ends_with(' ') {
+                return;
+            }
             text.push(b as char);
             map.push(i);
             char_end.push(end);
@@ -61,7 +65,7 @@ pub fn fold(s: &str) -> Folded {
             let b = c as u8;
             match b {
                 b'A'..=b'Z' => push(b.to_ascii_lowercase(), &mut text),
-                b'-' | b'\'' | b'`' | b'_' => push(b' ', &mut text),
+                b'-' | b'\'' | b'`' | b'_' | b'"' => push(b' ', &mut text),
                 b'\t' | b'\r' => push(b' ', &mut text),
                 _ => push(b, &mut text),
             }
@@ -72,7 +76,7 @@ pub fn fold(s: &str) -> Folded {
             | '\u{00AD}' => push(b' ', &mut text),
             // En and em dashes separate clauses; keep them visible as a comma-like mark.
             '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', &mut text),
-            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => push(b'"', &mut text),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => push(b' ', &mut text),
             '\u{00A0}' | '\u{2009}' | '\u{202F}' => push(b' ', &mut text),
             '\u{2022}' | '\u{00B7}' => push(b'*', &mut text),
             _ => {
