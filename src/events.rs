@@ -199,7 +199,39 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|t| is_statement_time(text, t, &hits))
             .collect();
-        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex);
+        // Where a trigger cannot take a target: forces withdraw to a destination, not from it;
+        // towns forces came from are not what they took.
+        let valid = |h: &CueHit, t: &Target| {
+            let Cue::Trigger(i) = h.cue else { return false };
+            let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
+            match prep_before(text, t.start, &hits) {
+                Some(Cue::Origin) => withdraw,
+                Some(Cue::Destination) => !withdraw,
+                _ => true,
+            }
+        };
+        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid);
+        if std::env::var_os("FRONTLINE_DEBUG").is_some() {
+            eprintln!("--- {original}");
+            for (k, h) in triggers.iter().enumerate() {
+                eprintln!(
+                    "  trigger {:?} clause {} -> {:?}",
+                    &text[h.start..h.end],
+                    clause_of[h.start],
+                    bound[k]
+                        .iter()
+                        .map(|t| &text[t.start..t.end])
+                        .collect::<Vec<_>>()
+                );
+            }
+            eprintln!(
+                "  targets {:?}",
+                targets
+                    .iter()
+                    .map(|t| &text[t.start..t.end])
+                    .collect::<Vec<_>>()
+            );
+        }
         // Each time expression belongs to its nearest trigger.
         let time_owner: Vec<usize> = times
             .iter()
@@ -325,13 +357,20 @@ impl<'r> Extractor<'r> {
             // trigger, or after a count ("has taken dozens of districts ..., including
             // Herat"), is not what was taken.
             if matches!(trig.frame, Frame::Active | Frame::Nominal) {
-                my_targets.retain(|t| {
-                    t.start < h.end
-                        || (words_between(h.end, t.start) <= 8
-                            && !hits.iter().any(|x| {
-                                x.cue == Cue::Count && x.start >= h.end && x.end <= t.start
-                            }))
-                });
+                let first = my_targets
+                    .iter()
+                    .filter(|t| t.start >= h.end)
+                    .map(|t| t.start)
+                    .min();
+                if let Some(first) = first {
+                    let far = words_between(h.end, first) > 8
+                        || hits
+                            .iter()
+                            .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= first);
+                    if far {
+                        my_targets.retain(|t| t.start < h.end);
+                    }
+                }
             }
             // "seized three districts in the Andarab valley": the place locates a count.
             my_targets.retain(|t| {
@@ -538,12 +577,18 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     // "told reporters in Kabul": where a statement was made.
-                    let speech_location = preceded_by(text, s, &["in"])
-                        && hits.iter().any(|h| {
-                            h.cue == Cue::Speech
-                                && h.end <= s
-                                && text[h.end..s].split_whitespace().count() <= 4
-                        });
+                    let speech_location = preceded_by(text, s, &["in"]) && {
+                        let before: Vec<&str> = text[..s]
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        before
+                            .iter()
+                            .rev()
+                            .skip(1)
+                            .take(3)
+                            .any(|w| lex.speech_location_words.iter().any(|x| x == w))
+                    };
                     if speech_location {
                         continue;
                     }
@@ -624,7 +669,7 @@ impl<'r> Extractor<'r> {
             let c = crate::text::fold_key(c);
             prev_text == c || prev_text.ends_with(&format!(" {c}"))
         });
-        if after_descriptor && m.level() != Some(Level::City) {
+        if after_descriptor && m.level() == Some(Level::Province) {
             return true;
         }
         if let Resolved::Province(p) = m.resolved {
@@ -836,6 +881,7 @@ fn bind_targets(
     targets: &[Target],
     clause_of: &[usize],
     lex: &crate::lexicon::Lexicon,
+    valid: &dyn Fn(&CueHit, &Target) -> bool,
 ) -> Vec<Vec<Target>> {
     let frame = |h: &CueHit| match h.cue {
         Cue::Trigger(i) => lex.triggers[i].frame,
@@ -860,7 +906,7 @@ fn bind_targets(
         let best = triggers
             .iter()
             .enumerate()
-            .filter(|(_, h)| clause_of[h.start] == clause_of[t.start])
+            .filter(|(_, h)| clause_of[h.start] == clause_of[t.start] && valid(h, t))
             .min_by_key(|(_, h)| {
                 if preferred_side(h, t) {
                     dist(h, t)
@@ -876,6 +922,29 @@ fn bind_targets(
     for (k, h) in triggers.iter().enumerate() {
         let mut mine = std::mem::take(&mut bound[k]);
         if mine.is_empty() {
+            // A relative clause ("Kunduz, which fell on Sunday") takes its antecedent.
+            let clause = clause_of[h.start];
+            let clause_start = clause_of.iter().position(|&c| c == clause).unwrap_or(0);
+            let opener = text[clause_start..].trim_start_matches([',', ' ']);
+            if clause > 0
+                && ["which ", "where ", "who "]
+                    .iter()
+                    .any(|w| opener.starts_with(w))
+            {
+                if let Some(t) = targets
+                    .iter()
+                    .filter(|t| {
+                        t.end <= clause_start
+                            && text[t.end..clause_start].split_whitespace().count() <= 3
+                            && valid(h, t)
+                    })
+                    .max_by_key(|t| t.end)
+                {
+                    mine.push(*t);
+                }
+            }
+        }
+        if mine.is_empty() {
             // Borrow the nearest target on the preferred side.
             if let Some(t) = targets
                 .iter()
@@ -883,6 +952,7 @@ fn bind_targets(
                     clause_of[t.start] == clause_of[h.start]
                         && preferred_side(h, t)
                         && dist(h, t) <= 60
+                        && valid(h, t)
                 })
                 .min_by_key(|t| dist(h, t))
             {

@@ -146,6 +146,9 @@ pub struct Lexicon {
     pub destination_preps: Vec<String>,
     /// Prepositions that introduce where forces came from ("from").
     pub origin_preps: Vec<String>,
+    /// Words right before "in X" that make X where a statement was made ("told reporters in").
+    #[serde(default)]
+    pub speech_location_words: Vec<String>,
     /// Words and marks that end a clause.
     pub clause_breaks: Vec<String>,
     /// Words that mark boilerplate lines that belong to the page, not the story.
