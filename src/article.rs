@@ -96,7 +96,8 @@ pub struct ReadOptions {
 
 /// Reads every article under the given paths (files, or directories walked recursively in
 /// name order). In directories, `.txt` files are articles, `.jsonl` files are read when their
-/// records have a `text` field (annotation files such as `gold.jsonl` are skipped), and other
+/// records have a `text` field and an `id`, `title`, `published` or `url` (annotation files
+/// such as `gold.jsonl` and `traps.jsonl` are skipped), and other
 /// files are ignored. A path named explicitly must be readable.
 pub fn read_paths(
     paths: &[PathBuf],
@@ -167,7 +168,12 @@ fn jsonl_holds_articles(path: &Path) -> Result<bool, ArticleError> {
     let first = text.lines().find(|l| !l.trim().is_empty());
     Ok(first
         .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .is_some_and(|v| v.get("text").is_some_and(|t| t.is_string())))
+        .is_some_and(|v| {
+            v.get("text").is_some_and(|t| t.is_string())
+                && ["id", "title", "published", "url"]
+                    .iter()
+                    .any(|k| v.get(k).is_some())
+        }))
 }
 
 fn read_text_file(path: &Path, lex: &Lexicon, opts: &ReadOptions) -> Result<Article, ArticleError> {

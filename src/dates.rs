@@ -213,7 +213,7 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         }
         // August 11[th][, 2021]; "may" only counts as a month when a day follows.
         if let (Some(m), Some(d)) = (month(cur), day_number(w(i + 1))) {
-            if !(w(i + 1).len() == 4) {
+            if year_number(w(i + 1)).is_none() {
                 let mut end = ws[i + 1].end;
                 let mut year = None;
                 if let Some(y) = year_number(w(i + 2)) {

@@ -274,6 +274,14 @@ impl<'r> Extractor<'r> {
             {
                 continue;
             }
+            if hits.iter().any(|x| {
+                x.cue == Cue::Cessation
+                    && x.start >= h.end
+                    && in_clause(x)
+                    && words_between(h.end, x.start) <= 2
+            }) {
+                continue;
+            }
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
                 continue;
             }
@@ -547,6 +555,39 @@ impl<'r> Extractor<'r> {
                 .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 14)
         };
         let mut last_city_here: Option<Resolved> = None;
+        // Appositions ("Ghazni, the provincial capital on the highway between Kabul and
+        // Kandahar, had fallen"): places named inside one describe, they are not targets.
+        let appositions: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter_map(|m| {
+                let e = m.folded_span.end - fs;
+                let rest = text[e..].strip_prefix(", ")?;
+                let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
+                if ![
+                    "the",
+                    "a",
+                    "an",
+                    "its",
+                    "once",
+                    "another",
+                    "one",
+                    "capital",
+                    "home",
+                    "birthplace",
+                    "seat",
+                ]
+                .contains(&first)
+                {
+                    return None;
+                }
+                let start = e + 2;
+                let end = text[start..]
+                    .find([',', ';'])
+                    .map_or(text.len(), |i| start + i);
+                Some((start, end))
+            })
+            .collect();
+        let in_apposition = |s: usize| appositions.iter().any(|&(a, b)| a <= s && s < b);
         loop {
             let next_m = mention_iter.peek().map(|m| m.folded_span.start - fs);
             let next_a = anaphors.peek().map(|h| h.start);
@@ -590,6 +631,9 @@ impl<'r> Extractor<'r> {
                             .any(|w| lex.speech_location_words.iter().any(|x| x == w))
                     };
                     if speech_location {
+                        continue;
+                    }
+                    if in_apposition(s) {
                         continue;
                     }
                     let possessive = text[e..].starts_with(" s ");

@@ -109,6 +109,9 @@ pub struct Lexicon {
     /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
     #[serde(default)]
     pub continuity: Vec<String>,
+    /// Words right after a trigger that say it stopped ("fighting has ended").
+    #[serde(default)]
+    pub cessation: Vec<String>,
     /// Nouns after a place name that make it a modifier, not a target ("a Nangarhar official").
     #[serde(default)]
     pub modifier_nouns: Vec<String>,
@@ -201,6 +204,7 @@ pub enum Cue {
     Trigger(usize),
     Negation,
     Continuity,
+    Cessation,
     ModifierNoun,
     Denial,
     Modal,
@@ -265,6 +269,9 @@ impl CueIndex {
         }
         for p in &lex.continuity {
             add(p, Cue::Continuity);
+        }
+        for p in &lex.cessation {
+            add(p, Cue::Cessation);
         }
         for p in &lex.modifier_nouns {
             add(p, Cue::ModifierNoun);
@@ -423,5 +430,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Proximity => 17,
         Cue::Continuity => 18,
         Cue::ModifierNoun => 19,
+        Cue::Cessation => 20,
     }
 }

@@ -313,7 +313,15 @@ fn intervals(
                     controller: cur.controller.clone(),
                     claimed: cur.claimed,
                 };
-                start_new(&mut out, expiry, st, Vec::new());
+                // The evidence for the return is the contest that went quiet.
+                let evs = cur.events.clone();
+                start_new(&mut out, expiry, st, evs);
+                if let Some(last) = out.last_mut() {
+                    last.note = Some(format!(
+                        "no fighting reported for {} days after {lc}: back to the controller",
+                        opts.contest_expiry_days
+                    ));
+                }
                 last_contest = None;
             }
         }

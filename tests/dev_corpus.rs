@@ -1,0 +1,96 @@
+//! The bundled development corpus (corpus/dev, with gold annotations): extraction quality,
+//! publication dates, and traps.
+
+mod common;
+
+use frontline::article::{read_paths, ReadOptions};
+use frontline::eval::{evaluate, read_gold, read_traps};
+
+#[test]
+fn extraction_meets_the_foundation_bar_on_the_dev_corpus() {
+    let region = common::region();
+    let dir = common::dev_corpus();
+    let events = common::extract(&region, &[dir.clone()], None);
+    let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
+    let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
+    let report = evaluate(&region, &events, &gold, &traps);
+    eprintln!("{}", frontline::eval::render(&report));
+    assert!(
+        report.overall.f1 >= 0.75,
+        "overall F1 {:.3} fell below 0.75",
+        report.overall.f1
+    );
+    for (kind, s) in &report.per_kind {
+        assert!(s.f1 >= 0.55, "{kind} F1 {:.3} fell below 0.55", s.f1);
+    }
+    assert!(
+        report.trap_hits.len() <= 8,
+        "{} trap sentences produced events",
+        report.trap_hits.len()
+    );
+}
+
+#[test]
+fn publication_dates_follow_the_corpus_conventions() {
+    let region = common::region();
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let arts = read_paths(&[common::dev_corpus()], &region.lexicon, &opts).unwrap();
+    assert_eq!(
+        arts.len(),
+        36,
+        "gold.jsonl, traps.jsonl and README.md are not articles"
+    );
+    let expect = [
+        ("d001.txt", Some("2021-06-22")), // header
+        ("d002.txt", Some("2021-07-05")), // dateline without year
+        ("d010.txt", Some("2021-08-04")),
+        ("d013.txt", Some("2021-08-07")), // "Published 7 August 2021" at the top
+        ("d022.txt", Some("2021-08-14")), // "KABUL, Aug. 14 (wire) -"
+        ("d005.txt", Some("2021-07-08")), // footer "Published ... | Updated ..."
+        ("d028.txt", Some("2021-08-24")), // "Posted: Tuesday, 24 August 2021"
+        ("d032.txt", Some("2021-08-13")), // print edition line
+        ("d033.txt", Some("2021-08-11")), // footer before teasers dated "Updated 11 Aug, 2021"
+        ("d034.txt", None),               // no recoverable date
+    ];
+    for (id, want) in expect {
+        let a = arts.iter().find(|a| a.id == id).unwrap();
+        assert_eq!(a.published.map(|d| d.to_string()).as_deref(), want, "{id}");
+    }
+}
+
+#[test]
+fn undated_article_events_carry_no_date() {
+    let region = common::region();
+    let events = common::extract(&region, &[common::dev_corpus().join("d034.txt")], None);
+    assert!(!events.is_empty());
+    for e in events {
+        assert_eq!(e.date, None);
+        assert_eq!(e.date_precision, frontline::dates::DatePrecision::Unknown);
+    }
+}
+
+#[test]
+fn teasers_after_the_story_never_produce_events() {
+    let region = common::region();
+    let events = common::extract(
+        &region,
+        &[
+            common::dev_corpus().join("d033.txt"),
+            common::dev_corpus().join("d009.txt"),
+        ],
+        None,
+    );
+    for e in &events {
+        assert!(
+            !e.evidence.contains("under siege"),
+            "page junk produced {e:?}"
+        );
+        assert!(
+            !e.evidence.contains("Pakistan's newsrooms"),
+            "page junk produced {e:?}"
+        );
+    }
+}
