@@ -296,10 +296,21 @@ impl<'r> Extractor<'r> {
             {
                 continue;
             }
-            let attempt = hits
-                .iter()
-                .any(|x| x.cue == Cue::Attempt && before(x) && words_between(x.end, h.start) <= 2);
+            // "efforts to take over X", "an operation on Tuesday to retake X".
+            let window = if trig.infinitive { 4 } else { 2 };
+            let attempt = hits.iter().any(|x| {
+                x.cue == Cue::Attempt && before(x) && words_between(x.end, h.start) <= window
+            }) && (!trig.infinitive || preceded_by(text, h.start, &["to"]));
             if trig.infinitive && !attempt {
+                continue;
+            }
+            // "an attack on the Kabul residence of the minister": not territory.
+            if hits.iter().any(|x| {
+                x.cue == Cue::NonTerritorial
+                    && x.start >= h.end
+                    && in_clause(x)
+                    && words_between(h.end, x.start) <= 4
+            }) {
                 continue;
             }
             let mut kind = trig.kind;
@@ -434,16 +445,47 @@ impl<'r> Extractor<'r> {
             let after_actor = actor_hits
                 .iter()
                 .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by"]));
+            // "the departure of government forces": the actor right after a nominal.
+            let of_actor = actor_hits.iter().find(|x| {
+                trig.frame == Frame::Nominal
+                    && !trig.loser_subject
+                    && x.start >= h.end
+                    && words_between(h.end, x.start) <= 1
+            });
             let chosen = match trig.frame {
                 Frame::Active => before_actor.or(after_actor),
                 Frame::Passive => after_actor.or(before_actor),
                 Frame::Nominal => before_actor
                     .filter(|x| words_between(x.end, h.start) <= 2)
+                    .or(of_actor)
                     .or(after_actor),
             };
             let explicit_actor = chosen.is_some();
-            let actor = match chosen.map(|x| x.cue) {
-                Some(Cue::Actor { actor, .. }) => self.region.actors[actor].id.clone(),
+            let actor_index = |x: &CueHit| match x.cue {
+                Cue::Actor { actor, .. } => Some(actor),
+                _ => None,
+            };
+            let mut chosen_actor = chosen.and_then(|x| actor_index(x));
+            // A contest is coded to its attacker: when the defender is the subject ("Afghan
+            // commandos fought the Taliban in Lashkar Gah"), the other side named after the
+            // trigger attacked.
+            if kind == EventKind::Contest {
+                let defender = lex.default_actor.get(&EventKind::Withdraw);
+                if let Some(a) =
+                    chosen_actor.filter(|&a| Some(&self.region.actors[a].id) == defender)
+                {
+                    if let Some(other) = actor_hits
+                        .iter()
+                        .filter(|x| x.start >= h.end)
+                        .filter_map(|x| actor_index(x))
+                        .find(|&o| o != a)
+                    {
+                        chosen_actor = Some(other);
+                    }
+                }
+            }
+            let actor = match chosen_actor {
+                Some(actor) => self.region.actors[actor].id.clone(),
                 _ => {
                     if trig.needs_actor || is_withdraw {
                         continue;

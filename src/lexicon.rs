@@ -109,6 +109,12 @@ pub struct Lexicon {
     /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
     #[serde(default)]
     pub continuity: Vec<String>,
+    /// Phrases that contain a trigger but are not one ("took place", "taken into custody").
+    #[serde(default)]
+    pub non_triggers: Vec<String>,
+    /// Objects that are not territory ("the residence of", "a convoy"): no event.
+    #[serde(default)]
+    pub non_territorial: Vec<String>,
     /// Words right after a trigger that say it stopped ("fighting has ended").
     #[serde(default)]
     pub cessation: Vec<String>,
@@ -205,6 +211,9 @@ pub enum Cue {
     Negation,
     Continuity,
     Cessation,
+    /// A phrase that hides a trigger inside it.
+    NonTrigger,
+    NonTerritorial,
     ModifierNoun,
     Denial,
     Modal,
@@ -269,6 +278,12 @@ impl CueIndex {
         }
         for p in &lex.continuity {
             add(p, Cue::Continuity);
+        }
+        for p in &lex.non_triggers {
+            add(p, Cue::NonTrigger);
+        }
+        for p in &lex.non_territorial {
+            add(p, Cue::NonTerritorial);
         }
         for p in &lex.cessation {
             add(p, Cue::Cessation);
@@ -411,7 +426,9 @@ impl CueIndex {
 fn cue_class(c: &Cue) -> u8 {
     match c {
         Cue::Actor { .. } | Cue::Speaker(_) | Cue::Foreign => 0,
-        Cue::Trigger(_) | Cue::Attempt => 1,
+        Cue::Trigger(_) | Cue::NonTrigger => 1,
+        Cue::Attempt => 21,
+        Cue::NonTerritorial => 22,
         Cue::Negation => 2,
         Cue::Denial => 3,
         Cue::Modal => 4,
