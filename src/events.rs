@@ -84,6 +84,9 @@ struct Target {
     /// Folded span within the sentence.
     start: usize,
     end: usize,
+    /// End of the target's apposition ("Sar-e Pul, the capital of the province of the same
+    /// name,"), or `end`: coordination is measured from here.
+    tail: usize,
     anaphor: bool,
     /// A facility of the place ("Herat's airport"): at most a contest.
     facility: bool,
@@ -414,12 +417,28 @@ impl<'r> Extractor<'r> {
                 let actor_close = actor_hits
                     .iter()
                     .any(|x| before(x) && words_between(x.end, h.start) <= 5);
+                // A town named earlier in the sentence ("In Kandahar, government forces
+                // withdrew to the airport"), else one this sentence's events are about.
+                let named_before = targets
+                    .iter()
+                    .filter(|t| {
+                        !t.anaphor && t.end <= h.start && matches!(t.resolved, Resolved::Place(_))
+                    })
+                    .map(|t| t.resolved)
+                    .next_back();
+                let here =
+                    named_before.or(sentence_events.first().map(|(r, _): &(Resolved, Event)| *r));
                 if actor_close {
-                    if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
+                    if let Some(r) = here.or(memory
+                        .topic
+                        .filter(|(_, n)| sentence_no - n <= 2)
+                        .map(|(r, _)| r))
+                    {
                         my_targets.push(Target {
                             resolved: r,
                             start: h.end,
                             end: h.end,
+                            tail: h.end,
                             anaphor: true,
                             facility: false,
                         });
@@ -642,11 +661,8 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     let is_descriptor = self.is_descriptor(text, s, m, mentions);
-                    remember(memory, m.resolved);
-                    if matches!(m.resolved, Resolved::Place(_)) {
-                        last_city_here = Some(m.resolved);
-                    }
                     if is_descriptor {
+                        remember(memory, m.resolved);
                         continue;
                     }
                     // "a Nangarhar official", "Herat's governor": a modifier.
@@ -678,15 +694,24 @@ impl<'r> Extractor<'r> {
                     if in_apposition(s) {
                         continue;
                     }
+                    remember(memory, m.resolved);
+                    if matches!(m.resolved, Resolved::Place(_)) {
+                        last_city_here = Some(m.resolved);
+                    }
                     let possessive = text[e..].starts_with(" s ");
                     let facility = possessive && facility_after(e);
                     if possessive && !facility {
                         continue;
                     }
+                    let tail = appositions
+                        .iter()
+                        .find(|&&(a, _)| a == e + 2)
+                        .map_or(e, |&(_, b)| b);
                     targets.push(Target {
                         resolved: m.resolved,
                         start: s,
                         end: e,
+                        tail,
                         anaphor: false,
                         facility,
                     });
@@ -733,6 +758,7 @@ impl<'r> Extractor<'r> {
                         resolved,
                         start: h.start,
                         end: h.end,
+                        tail: h.end,
                         anaphor: true,
                         facility,
                     });
@@ -1064,18 +1090,23 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>) -> Vec<Target> {
     let mut out = vec![chain[0]];
     for t in chain.into_iter().skip(1) {
         let prev = *out.last().expect("non-empty");
+        // Measured past appositions: "Sar-e Pul, the capital of the province of the same
+        // name, and Taluqan".
         let between = if after {
-            &text[prev.end.min(t.start)..t.start]
+            &text[prev.tail.min(t.start)..t.start]
         } else {
-            &text[t.end.min(prev.start)..prev.start]
+            &text[t.tail.min(prev.start)..prev.start]
         };
-        let words = between
+        let words: Vec<&str> = between
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
-            .count();
-        let joined =
-            between.contains(',') || between.split_whitespace().any(|w| w == "and" || w == "or");
-        if t.anaphor || !joined || words > 6 {
+            .collect();
+        let joined = between.contains(',') || words.iter().any(|w| *w == "and" || *w == "or");
+        // A verb or "between" in the gap starts another phrase ("on the highway linking Kabul").
+        let other_phrase = words
+            .iter()
+            .any(|w| *w == "between" || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))));
+        if t.anaphor || !joined || words.len() > 6 || other_phrase {
             break;
         }
         out.push(t);
@@ -1084,20 +1115,53 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>) -> Vec<Target> {
 }
 
 /// Clause number of every byte of a folded sentence.
+///
+/// A relative clause (", which ...", ", where ...", ", who ...") runs to the next comma and
+/// then the clause it interrupted resumes: "clashes were reported in Guzara district, where
+/// Herat's airport is located, and in neighbouring Injil district" keeps Injil with "clashes".
 fn clause_map(text: &str, hits: &[CueHit]) -> Vec<usize> {
-    let mut breaks: Vec<usize> = hits
+    let mut breaks: Vec<(usize, bool)> = hits
         .iter()
         .filter(|h| h.cue == Cue::ClauseBreak)
-        .map(|h| h.start)
+        .map(|h| {
+            let relative = text[h.start..h.end].starts_with(',')
+                && ["which", "where", "who"]
+                    .iter()
+                    .any(|w| text[h.start..h.end].ends_with(w));
+            (h.start, relative)
+        })
         .collect();
-    breaks.extend(text.match_indices(';').map(|(i, _)| i));
+    breaks.extend(text.match_indices(';').map(|(i, _)| (i, false)));
     breaks.sort_unstable();
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() + 1);
+    let mut next_id = 0;
     let mut clause = 0;
+    let mut resume: Option<usize> = None;
     let mut next = breaks.iter().peekable();
     for i in 0..=text.len() {
-        while next.peek().is_some_and(|&&b| b <= i) {
-            clause += 1;
+        // A comma closes an open relative clause (the comma that opened it is its start).
+        if let Some(outer) = resume {
+            if bytes.get(i) == Some(&b',')
+                && out.last() == Some(&clause)
+                && i > 0
+                && !next.peek().is_some_and(|&&(b, _)| b == i)
+            {
+                clause = outer;
+                resume = None;
+            }
+        }
+        while let Some(&&(b, relative)) = next.peek() {
+            if b > i {
+                break;
+            }
+            next_id += 1;
+            if relative {
+                resume = Some(if resume.is_some() { clause } else { clause });
+            } else {
+                resume = None;
+            }
+            clause = next_id;
             next.next();
         }
         out.push(clause);
@@ -1121,7 +1185,7 @@ fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
         .filter(|h| {
             let between = &text[h.end..start];
-            between.split_whitespace().count() <= 2 && !between.contains(',')
+            between.split_whitespace().count() <= 4 && !between.contains(',')
         })
         .next_back()
         .map(|h| h.cue)

@@ -384,7 +384,12 @@ impl CueIndex {
         let mut hits = Vec::new();
         for m in self.automaton.find_overlapping_iter(folded) {
             let (s, e) = (m.start(), m.end());
-            if !is_boundary(s.checked_sub(1).map(|i| &bytes[i])) || !is_boundary(bytes.get(e)) {
+            // Word boundaries, where the phrase starts or ends with a word character.
+            let word_start = bytes[s].is_ascii_alphanumeric();
+            let word_end = bytes[e - 1].is_ascii_alphanumeric();
+            if (word_start && !is_boundary(s.checked_sub(1).map(|i| &bytes[i])))
+                || (word_end && !is_boundary(bytes.get(e)))
+            {
                 continue;
             }
             for &cue in &self.cues[m.pattern().as_usize()] {
