@@ -451,11 +451,41 @@ impl<'r> Extractor<'r> {
             }
 
             // Actor.
+            // A subject is not the object of a preposition ("an understanding with the
+            // insurgents and left").
+            let subject_like = |x: &&&CueHit| {
+                !preceded_by(
+                    text,
+                    x.start,
+                    &["with", "against", "on", "at", "from", "of", "for"],
+                )
+            };
             let strong_before = actor_hits
                 .iter()
                 .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
+                .filter(subject_like)
                 .next_back();
-            let any_before = actor_hits.iter().filter(|x| before(x)).next_back();
+            let weak_before = actor_hits
+                .iter()
+                .filter(|x| before(x))
+                .filter(subject_like)
+                .next_back();
+            // A vague name ("local militiamen") takes the side the sentence names outright
+            // before it, when there is one ("fighters coordinating with the National
+            // Resistance Front ... said local militiamen captured ...").
+            let sentence_strong = hits
+                .iter()
+                .filter(|x| {
+                    matches!(x.cue, Cue::Actor { weak: false, .. })
+                        && before(x)
+                        && !is_speaker(text, x, &hits)
+                })
+                .next_back();
+            let any_before = weak_before.map(|w| match sentence_strong {
+                Some(st) if matches!(w.cue, Cue::Actor { weak: true, .. }) => st,
+                _ => *w,
+            });
+            let any_before = any_before.as_ref();
             let before_actor = if trig.loser_subject {
                 None
             } else {
