@@ -563,6 +563,7 @@ impl<'r> Extractor<'r> {
                 &time_owner,
                 &distance,
                 k,
+                h.start,
                 &clause_of,
                 clause,
             );
@@ -715,7 +716,7 @@ impl<'r> Extractor<'r> {
                             .iter()
                             .rev()
                             .skip(1)
-                            .take(3)
+                            .take(1)
                             .any(|w| lex.speech_location_words.iter().any(|x| x == w))
                     };
                     if speech_location {
@@ -883,6 +884,7 @@ impl<'r> Extractor<'r> {
         owner: &[usize],
         distance: &[usize],
         trigger: usize,
+        trigger_start: usize,
         clause_of: &[usize],
         clause: usize,
     ) -> (Option<NaiveDate>, DatePrecision) {
@@ -909,11 +911,25 @@ impl<'r> Extractor<'r> {
                 })
                 .map(|(_, t)| *t)
         };
+        // Times of other triggers are borrowed only within the clause, and never the
+        // relative ones ("a day after" belongs to the clause it introduces).
+        let anchored = |t: &TimeExpr| {
+            matches!(
+                t.kind,
+                TimeKind::DaysAfterAnchor(_) | TimeKind::DaysBeforeAnchor(_)
+            )
+        };
         let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
             .or_else(|| candidates(&|i, _| owner[i] == trigger))
-            .or_else(|| candidates(&|_, t| clause_of[t.start] == clause))
-            .or_else(|| candidates(&|_, _| true));
-        if let Some(t) = chosen {
+            .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)));
+        if let Some(mut t) = chosen {
+            // "..., a day after government forces abandoned the city": the clause after
+            // "a day after" happened a day before the anchor.
+            if let TimeKind::DaysAfterAnchor(n) = t.kind {
+                if t.end <= trigger_start {
+                    t.kind = TimeKind::DaysBeforeAnchor(n);
+                }
+            }
             // A span ("last week", "in the last three days") bounds the day, it does not
             // give it: the publication date stands in, marked as such.
             if let TimeKind::SpanBeforePublication(_) = t.kind {
