@@ -119,14 +119,17 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
             }
         }
     }
-    let mut mentions = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
     for (s, e, refs) in raw {
         let span = folded.original_range(s..e);
         let original = &article.text[span.clone()];
         if !original.chars().next().is_some_and(|c| c.is_uppercase()) {
             continue;
         }
-        if let Some((resolved, why)) = resolve(&folded.text, s, e, &refs, region, &focus) {
+        // The province of the last place named: "Qarabagh district, south-west of the city"
+        // after Ghazni is Ghazni's Qarabagh, not Kabul's.
+        let recent = mentions.iter().rev().find_map(|m| m.province(region));
+        if let Some((resolved, why)) = resolve(&folded.text, s, e, &refs, region, &focus, recent) {
             mentions.push(Mention {
                 span,
                 folded_span: s..e,
@@ -186,6 +189,7 @@ fn resolve(
     refs: &[Referent],
     region: &Region,
     focus: &[u32],
+    recent: Option<usize>,
 ) -> Option<(Resolved, String)> {
     let cues = &region.lexicon.cues;
     let provinces: Vec<usize> = refs
@@ -234,6 +238,7 @@ fn resolve(
             let pl = &region.places[p];
             let capital = region.is_provincial_capital(p);
             (
+                recent == Some(pl.province),
                 focus[pl.province] > 0,
                 capital,
                 pl.population,
@@ -244,6 +249,7 @@ fn resolve(
     let best_district = |cands: &[usize]| -> Option<usize> {
         cands.iter().copied().max_by_key(|&d| {
             (
+                recent == Some(region.districts[d].province),
                 focus[region.districts[d].province],
                 region.districts[d].centre_place.is_some(),
             )
