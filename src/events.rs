@@ -288,13 +288,15 @@ impl<'r> Extractor<'r> {
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
                 continue;
             }
-            // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal.
+            // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal (but
+            // not a past one: "the fall of Nerkh ... should have been read as a warning").
             if trig.frame == Frame::Nominal
                 && hits.iter().any(|x| {
                     x.cue == Cue::Modal
                         && x.start >= h.end
                         && in_clause(x)
                         && words_between(h.end, x.start) <= 10
+                        && !text[x.end..].trim_start().starts_with("have ")
                 })
             {
                 continue;
@@ -464,7 +466,8 @@ impl<'r> Extractor<'r> {
                 .iter()
                 .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
                 .filter(subject_like)
-                .next_back();
+                .next_back()
+                .map(|x| **x);
             let weak_before = actor_hits
                 .iter()
                 .filter(|x| before(x))
@@ -476,16 +479,29 @@ impl<'r> Extractor<'r> {
             let sentence_strong = hits
                 .iter()
                 .filter(|x| {
-                    matches!(x.cue, Cue::Actor { weak: false, .. })
+                    (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, &hits)
+                        || matches!(x.cue, Cue::Speaker(_)))
                         && before(x)
-                        && !is_speaker(text, x, &hits)
                 })
-                .next_back();
-            let any_before = weak_before.map(|w| match sentence_strong {
-                Some(st) if matches!(w.cue, Cue::Actor { weak: true, .. }) => st,
-                _ => *w,
+                .next_back()
+                .map(|x| match x.cue {
+                    // "The National Resistance Front said its fighters attacked ...".
+                    Cue::Speaker(actor) => CueHit {
+                        cue: Cue::Actor { actor, weak: false },
+                        ..*x
+                    },
+                    _ => *x,
+                });
+            let any_before = weak_before.map(|w| {
+                let vague = matches!(w.cue, Cue::Actor { weak: true, .. });
+                // "its defenders" are the place's own, whoever the sentence names.
+                let own = text[w.start..w.end].starts_with("its ")
+                    || text[w.start..w.end].contains("defenders");
+                match sentence_strong {
+                    Some(st) if vague && !own => st,
+                    _ => **w,
+                }
             });
-            let any_before = any_before.as_ref();
             let before_actor = if trig.loser_subject {
                 None
             } else {
@@ -493,15 +509,27 @@ impl<'r> Extractor<'r> {
             };
             let after_actor = actor_hits
                 .iter()
-                .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by"]));
+                .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by"]))
+                .map(|x| **x);
             // "the departure of government forces": the actor right after a nominal.
-            let of_actor = actor_hits.iter().find(|x| {
-                trig.frame == Frame::Nominal
-                    && !trig.loser_subject
-                    && x.start >= h.end
-                    && words_between(h.end, x.start) <= 1
-            });
-            let chosen = match trig.frame {
+            let of_actor = actor_hits
+                .iter()
+                .find(|x| {
+                    trig.frame == Frame::Nominal
+                        && !trig.loser_subject
+                        && x.start >= h.end
+                        && words_between(h.end, x.start) <= 1
+                })
+                .map(|x| **x);
+            // A nominal used as a verb ("commandos ... were fighting in the city") has a subject.
+            let frame = if trig.frame == Frame::Nominal
+                && preceded_by(text, h.start, &["were", "was", "is", "are", "been"])
+            {
+                Frame::Active
+            } else {
+                trig.frame
+            };
+            let chosen = match frame {
                 Frame::Active => before_actor.or(after_actor),
                 Frame::Passive => after_actor.or(before_actor),
                 Frame::Nominal => before_actor
@@ -514,7 +542,7 @@ impl<'r> Extractor<'r> {
                 Cue::Actor { actor, .. } => Some(actor),
                 _ => None,
             };
-            let mut chosen_actor = chosen.and_then(|x| actor_index(x));
+            let mut chosen_actor = chosen.as_ref().and_then(actor_index);
             // A contest is coded to its attacker: when the defender is the subject ("Afghan
             // commandos fought the Taliban in Lashkar Gah"), the other side named after the
             // trigger attacked.
