@@ -213,7 +213,15 @@ impl<'r> Extractor<'r> {
                 _ => true,
             }
         };
-        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid);
+        let gap = Gap {
+            clause_of: &clause_of,
+            skip: mentions
+                .iter()
+                .map(|m| (m.folded_span.start - fs, m.folded_span.end - fs))
+                .collect(),
+            connectors: &lex.coordination_words,
+        };
+        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid, &gap);
         if std::env::var_os("FRONTLINE_DEBUG").is_some() {
             eprintln!("--- {original}");
             for (k, h) in triggers.iter().enumerate() {
@@ -1068,6 +1076,7 @@ fn bind_targets(
     clause_of: &[usize],
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
+    gap: &Gap,
 ) -> Vec<Vec<Target>> {
     let frame = |h: &CueHit| match h.cue {
         Cue::Trigger(i) => lex.triggers[i].frame,
@@ -1148,14 +1157,14 @@ fn bind_targets(
         let (pref, other): (Vec<Target>, Vec<Target>) =
             mine.into_iter().partition(|t| preferred_side(h, t));
         let chain = if pref.is_empty() { other } else { pref };
-        bound[k] = coordinated(text, h, chain);
+        bound[k] = coordinated(text, h, chain, gap);
     }
     bound
 }
 
 /// The target nearest the trigger and those coordinated with it, walking away from the
 /// trigger while only commas, "and", "or" and a few words stand between targets.
-fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>) -> Vec<Target> {
+fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>, gap: &Gap) -> Vec<Target> {
     if chain.len() <= 1 {
         return chain;
     }
@@ -1164,28 +1173,54 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>) -> Vec<Target> {
     let mut out = vec![chain[0]];
     for t in chain.into_iter().skip(1) {
         let prev = *out.last().expect("non-empty");
-        // Measured past appositions: "Sar-e Pul, the capital of the province of the same
-        // name, and Taluqan".
-        let between = if after {
-            &text[prev.tail.min(t.start)..t.start]
+        // Measured past appositions ("Sar-e Pul, the capital of the province of the same
+        // name, and Taluqan"), other place names ("Tirin Kot in Uruzgan, Qalat in Zabul")
+        // and relative clauses.
+        let range = if after {
+            prev.tail.min(t.start)..t.start
         } else {
-            &text[t.tail.min(prev.start)..prev.start]
+            t.tail.min(prev.start)..prev.start
         };
-        let words: Vec<&str> = between
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let joined = between.contains(',') || words.iter().any(|w| *w == "and" || *w == "or");
-        // A verb or "between" in the gap starts another phrase ("on the highway linking Kabul").
-        let other_phrase = words
-            .iter()
-            .any(|w| *w == "between" || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))));
-        if t.anaphor || !joined || words.len() > 6 || other_phrase {
+        let clause = gap.clause_of[t.start];
+        let mut words: Vec<&str> = Vec::new();
+        let mut joined = false;
+        let bytes = text.as_bytes();
+        let mut i = range.start;
+        while i < range.end {
+            if gap.clause_of[i] != clause || gap.skip.iter().any(|&(a, b)| a <= i && i < b) {
+                i += 1;
+                continue;
+            }
+            if bytes[i] == b',' {
+                joined = true;
+            }
+            if bytes[i].is_ascii_alphanumeric() {
+                let s0 = i;
+                while i < range.end && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                words.push(&text[s0..i]);
+                continue;
+            }
+            i += 1;
+        }
+        joined |= words.iter().any(|w| *w == "and" || *w == "or");
+        let plain = words.iter().all(|w| gap.connectors.iter().any(|c| c == w));
+        if t.anaphor || !joined || !plain {
             break;
         }
         out.push(t);
     }
     out
+}
+
+/// What may stand between coordinated places.
+struct Gap<'a> {
+    clause_of: &'a [usize],
+    /// Spans to ignore: place names and appositions.
+    skip: Vec<(usize, usize)>,
+    /// Words allowed between coordinated places ("and", "in", "the", "west" ...).
+    connectors: &'a [String],
 }
 
 /// Clause number of every byte of a folded sentence.

@@ -158,6 +158,9 @@ pub struct Lexicon {
     /// Words right before "in X" that make X where a statement was made ("told reporters in").
     #[serde(default)]
     pub speech_location_words: Vec<String>,
+    /// Words allowed between coordinated places ("Farah in the west and Pul-i-Khumri").
+    #[serde(default)]
+    pub coordination_words: Vec<String>,
     /// Words and marks that end a clause.
     pub clause_breaks: Vec<String>,
     /// Words that mark boilerplate lines that belong to the page, not the story.
