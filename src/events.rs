@@ -845,8 +845,9 @@ impl<'r> Extractor<'r> {
             .collect();
         let prev_text = prev[prev.len().saturating_sub(4)..].join(" ");
         let after_descriptor = cues.descriptor_before.iter().any(|c| {
-            let c = crate::text::fold_key(c);
-            prev_text == c || prev_text.ends_with(&format!(" {c}"))
+            prev_text.ends_with(c.as_str())
+                && (prev_text.len() == c.len()
+                    || prev_text.as_bytes()[prev_text.len() - c.len() - 1] == b' ')
         });
         if after_descriptor && m.level() == Some(Level::Province) {
             return true;

@@ -175,6 +175,23 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Folds the context-cue phrases once, as text is folded for matching.
+    pub fn fold_phrases(&mut self) {
+        let c = &mut self.cues;
+        for list in [
+            &mut c.province_after,
+            &mut c.district_after,
+            &mut c.city_after,
+            &mut c.city_before,
+            &mut c.province_before,
+            &mut c.descriptor_before,
+        ] {
+            for p in list.iter_mut() {
+                *p = fold_key(p);
+            }
+        }
+    }
+
     /// Checks references to actors and that the lists are usable.
     pub fn validate(&self, actors: &[Actor]) -> Result<(), String> {
         if self.triggers.is_empty() {

@@ -5,6 +5,7 @@
 //! See ARCHITECTURE.md for the stages, their invariants and what is deliberately not done.
 
 pub mod article;
+pub mod bench;
 pub mod dates;
 pub mod eval;
 pub mod events;

@@ -79,6 +79,18 @@ enum Command {
         #[command(flatten)]
         input: Input,
     },
+    /// Measure extraction throughput on a synthetic corpus, next to the bare name scan.
+    Bench {
+        /// Size of the synthetic corpus in MB (10^6 bytes).
+        #[arg(long, default_value_t = 100)]
+        mb: usize,
+        /// Seed of the corpus generator.
+        #[arg(long, default_value_t = 2021)]
+        seed: u64,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Serve the map and its API.
     Serve {
         /// Address to listen on.
@@ -252,6 +264,28 @@ fn run(cli: Cli) -> Result<()> {
                     std::fs::write(&p, text).with_context(|| format!("writing {}", p.display()))?
                 }
                 None => println!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Bench { mb, seed, json } => {
+            let dir = cli.region.unwrap_or_else(default_region_dir);
+            let region = Region::load(&dir)
+                .with_context(|| format!("loading region pack {}", dir.display()))?;
+            eprintln!("frontline bench: generating {mb} MB of synthetic articles ...");
+            let articles = frontline::bench::synthetic_corpus(&region, mb * 1_000_000, seed);
+            eprintln!(
+                "frontline bench: {} articles; scanning and extracting on one core ...",
+                articles.len()
+            );
+            let r = frontline::bench::run(&region, &articles);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                println!(
+                    "{:.1} MB in {} articles\nbare name scan: {:.1} MB/s ({:.2} s, {} names)\nfull extraction: {:.1} MB/s ({:.2} s, {} events)\nextraction / scan: {:.1}%",
+                    r.bytes as f64 / 1e6, r.articles, r.scan_mb_per_s, r.scan_seconds, r.mentions,
+                    r.extract_mb_per_s, r.extract_seconds, r.events, r.ratio * 100.0
+                );
             }
             Ok(())
         }

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::gazetteer::{Gazetteer, Referent};
 use crate::region::{PlaceKind, Region};
-use crate::text::{fold, fold_key, Folded};
+use crate::text::{fold, Folded};
 
 /// The level at which a mention names a place.
 #[derive(
@@ -170,16 +170,20 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
 /// True when `cues` (folded phrases) contains the text right after or before a name.
 fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
     let next = words_after(text, end, 3).join(" ");
-    cues.iter()
-        .map(|c| fold_key(c))
-        .any(|c| !c.is_empty() && (next == c || next.starts_with(&format!("{c} "))))
+    cues.iter().any(|c| {
+        !c.is_empty()
+            && next.starts_with(c.as_str())
+            && (next.len() == c.len() || next.as_bytes()[c.len()] == b' ')
+    })
 }
 
 fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
     let prev = words_before(text, start, 4).join(" ");
-    cues.iter()
-        .map(|c| fold_key(c))
-        .any(|c| !c.is_empty() && (prev == c || prev.ends_with(&format!(" {c}"))))
+    cues.iter().any(|c| {
+        !c.is_empty()
+            && prev.ends_with(c.as_str())
+            && (prev.len() == c.len() || prev.as_bytes()[prev.len() - c.len() - 1] == b' ')
+    })
 }
 
 fn resolve(

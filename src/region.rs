@@ -254,7 +254,8 @@ impl Region {
             });
         }
         let lexicon_path = dir.join("lexicon.json");
-        let lexicon: Lexicon = read_json(&lexicon_path)?;
+        let mut lexicon: Lexicon = read_json(&lexicon_path)?;
+        lexicon.fold_phrases();
         lexicon
             .validate(&actors.actors)
             .map_err(|message| RegionError::Invalid {
