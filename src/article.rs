@@ -116,10 +116,8 @@ pub fn read_paths(
             for f in files {
                 match f.extension().and_then(|e| e.to_str()) {
                     Some("txt") => out.push(read_text_file(&f, lex, opts)?),
-                    Some("jsonl") => {
-                        if jsonl_holds_articles(&f)? {
-                            out.extend(read_jsonl(&f, lex, opts)?);
-                        }
+                    Some("jsonl") if jsonl_holds_articles(&f)? => {
+                        out.extend(read_jsonl(&f, lex, opts)?);
                     }
                     _ => {}
                 }

@@ -473,14 +473,9 @@ impl<'r> Extractor<'r> {
             let strong_before = actor_hits
                 .iter()
                 .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
-                .filter(subject_like)
-                .next_back()
+                .rfind(subject_like)
                 .map(|x| **x);
-            let weak_before = actor_hits
-                .iter()
-                .filter(|x| before(x))
-                .filter(subject_like)
-                .next_back();
+            let weak_before = actor_hits.iter().filter(|x| before(x)).rfind(subject_like);
             // A vague name ("local militiamen") takes the side the sentence names outright
             // before it, when there is one ("fighters coordinating with the National
             // Resistance Front ... said local militiamen captured ...").
@@ -1013,8 +1008,7 @@ impl<'r> Extractor<'r> {
                 .filter(|x| {
                     x.end <= sp.start && matches!(x.cue, Cue::Actor { .. } | Cue::Speaker(_))
                 })
-                .filter(|x| text[x.end..sp.start].split_whitespace().count() <= 6)
-                .next_back()
+                .rfind(|x| text[x.end..sp.start].split_whitespace().count() <= 6)
                 .or_else(|| {
                     hits.iter().find(|x| {
                         x.start >= sp.end
@@ -1255,7 +1249,7 @@ fn clause_map(text: &str, hits: &[CueHit]) -> Vec<usize> {
             if bytes.get(i) == Some(&b',')
                 && out.last() == Some(&clause)
                 && i > 0
-                && !next.peek().is_some_and(|&&(b, _)| b == i)
+                && next.peek().is_none_or(|&&(b, _)| b != i)
             {
                 clause = outer;
                 resume = None;
@@ -1267,7 +1261,7 @@ fn clause_map(text: &str, hits: &[CueHit]) -> Vec<usize> {
             }
             next_id += 1;
             if relative {
-                resume = Some(if resume.is_some() { clause } else { clause });
+                resume = Some(clause);
             } else {
                 resume = None;
             }

@@ -488,11 +488,11 @@ fn load_provinces(path: &Path) -> Result<Vec<Province>, RegionError> {
     Ok(out)
 }
 
+/// A TSV row: its line number and its fields by column name.
+type TsvRow = (usize, HashMap<String, String>);
+
 /// Reads a TSV with a header row; yields (line number, field map) per row.
-fn read_tsv(
-    path: &Path,
-    required: &[&str],
-) -> Result<Vec<(usize, HashMap<String, String>)>, RegionError> {
+fn read_tsv(path: &Path, required: &[&str]) -> Result<Vec<TsvRow>, RegionError> {
     let text = read_text(path)?;
     let mut lines = text.lines().enumerate();
     let header: Vec<String> = match lines.next() {

@@ -10,7 +10,7 @@ use frontline::eval::{evaluate, read_gold, read_traps};
 fn extraction_meets_the_foundation_bar_on_the_dev_corpus() {
     let region = common::region();
     let dir = common::dev_corpus();
-    let events = common::extract(&region, &[dir.clone()], None);
+    let events = common::extract(&region, std::slice::from_ref(&dir), None);
     let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
     let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
     let report = evaluate(&region, &events, &gold, &traps);
