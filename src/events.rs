@@ -601,6 +601,19 @@ impl<'r> Extractor<'r> {
             let claim = self.is_claim(text, &hits, &actor, kind, next_unverified);
 
             for t in &my_targets {
+                // A time right after a target is its own ("and Kandahar the following day").
+                let (date, precision) = times
+                    .iter()
+                    .find(|x| {
+                        x.start >= t.end
+                            && x.start > h.end
+                            && text[t.end..x.start].split_whitespace().count() == 0
+                            && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
+                    })
+                    .and_then(|x| {
+                        resolve(x.kind, article.published, date, self.region.default_year)
+                    })
+                    .map_or((date, precision), |d| (Some(d), DatePrecision::Day));
                 let mut kind = kind;
                 if (facility_object || t.facility) && kind == EventKind::Capture {
                     kind = EventKind::Contest;
@@ -1008,7 +1021,12 @@ impl<'r> Extractor<'r> {
                 .filter(|x| {
                     x.end <= sp.start && matches!(x.cue, Cue::Actor { .. } | Cue::Speaker(_))
                 })
-                .rfind(|x| text[x.end..sp.start].split_whitespace().count() <= 6)
+                // The speaker is the subject of the speech verb: no comma between them
+                // ("..., a lawmaker said" is not the Taliban speaking).
+                .rfind(|x| {
+                    text[x.end..sp.start].split_whitespace().count() <= 6
+                        && !text[x.end..sp.start].contains(',')
+                })
                 .or_else(|| {
                     hits.iter().find(|x| {
                         x.start >= sp.end
@@ -1151,8 +1169,24 @@ fn bind_targets(
         }
         let (pref, other): (Vec<Target>, Vec<Target>) =
             mine.into_iter().partition(|t| preferred_side(h, t));
-        let chain = if pref.is_empty() { other } else { pref };
-        bound[k] = coordinated(text, h, chain, gap);
+        let elliptic = !pref.is_empty() && frame(h) == Frame::Passive;
+        let (chain, rest) = if pref.is_empty() {
+            (other, Vec::new())
+        } else {
+            (pref, other)
+        };
+        let mut mine = coordinated(text, h, chain, gap);
+        // Ellipsis: "Herat fell on 12 August, and Kandahar the following day."
+        if elliptic {
+            mine.extend(rest.into_iter().filter(|t| {
+                !t.anaphor
+                    && preceded_by(text, t.start, &["and"])
+                    && !triggers
+                        .iter()
+                        .any(|o| o.start > h.end && o.start < t.start)
+            }));
+        }
+        bound[k] = mine;
     }
     bound
 }

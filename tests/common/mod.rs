@@ -16,6 +16,18 @@ pub fn region() -> Region {
     Region::load(&root().join("geodata/afghanistan")).expect("bundled region pack loads")
 }
 
+/// One region pack per test binary, for tests that run many small cases.
+pub fn shared_region() -> &'static Region {
+    static REGION: std::sync::OnceLock<Region> = std::sync::OnceLock::new();
+    REGION.get_or_init(region)
+}
+
+/// One gazetteer per test binary.
+pub fn shared_gazetteer() -> &'static Gazetteer {
+    static GAZ: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZ.get_or_init(|| Gazetteer::new(shared_region()))
+}
+
 pub fn dev_corpus() -> PathBuf {
     root().join("corpus/dev")
 }

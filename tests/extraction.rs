@@ -1,0 +1,318 @@
+//! How the extractor reads news prose: one small story per behaviour, written for these tests.
+//! Each case lists the events it must give (place, kind, actor, date, claim) and nothing else.
+
+mod common;
+
+use frontline::article::{Article, ReadOptions};
+use frontline::events::Extractor;
+use frontline::mentions::parse_article;
+
+/// (place, kind, actor, date, claim)
+type Expected<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, bool);
+
+fn run(published: &str, text: &str) -> Vec<(String, String, String, Option<String>, bool)> {
+    let region = common::shared_region();
+    let gaz = common::shared_gazetteer();
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let body = if published.is_empty() {
+        text.to_string()
+    } else {
+        format!(" date {published} {text}")
+    };
+    let a = Article::from_text(
+        "case.txt".into(),
+        body,
+        None,
+        None,
+        None,
+        &region.lexicon,
+        &opts,
+        "test".into(),
+    );
+    let parsed = parse_article(&a, region, gaz);
+    let mut got: Vec<_> = Extractor::new(region)
+        .extract(&a, &parsed)
+        .into_iter()
+        .map(|e| {
+            assert!((0.0..=1.0).contains(&e.confidence));
+            assert!(
+                a.text[e.evidence_span[0]..e.evidence_span[1]] == e.evidence,
+                "evidence span points into the article"
+            );
+            (
+                e.place.id,
+                e.kind.as_str().to_string(),
+                e.actor,
+                e.date.map(|d| d.to_string()),
+                e.claim,
+            )
+        })
+        .collect();
+    got.sort();
+    got
+}
+
+fn check(published: &str, text: &str, expected: &[Expected]) {
+    // Places are compared by any of their names ("Maimana" = "Maymana").
+    let region = common::shared_region();
+    let key = |n: &str| n.to_lowercase().replace(['-', ' ', '\''], "");
+    let mut got = run(published, text);
+    for g in &mut got {
+        let names = region.names_of(&g.0);
+        if let Some((want, ..)) = expected
+            .iter()
+            .find(|(p, ..)| names.iter().any(|n| key(n) == key(p)))
+        {
+            g.0 = want.to_string();
+        }
+    }
+    got.sort();
+    let mut want: Vec<_> = expected
+        .iter()
+        .map(|(p, k, a, d, c)| {
+            (
+                p.to_string(),
+                k.to_string(),
+                a.to_string(),
+                d.map(str::to_string),
+                *c,
+            )
+        })
+        .collect();
+    want.sort();
+    assert_eq!(got, want, "\n  text: {text}");
+}
+
+// 2021-08-09 was a Monday.
+
+#[test]
+fn active_voice() {
+    check(
+        "2021-08-11",
+        "Insurgents seized Farah on Tuesday, local officials said.",
+        &[("Farah", "capture", "taliban", Some("2021-08-10"), false)],
+    );
+}
+
+#[test]
+fn passive_voice() {
+    check(
+        "2021-08-13",
+        "Qalat was overrun by the Taliban on Thursday, a lawmaker said.",
+        &[("Qalat", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+    check(
+        "2021-08-15",
+        "Maimana fell to the insurgents late on Saturday.",
+        &[("Maimana", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+}
+
+#[test]
+fn nominalisations() {
+    check(
+        "2021-08-13",
+        "The fall of Ghazni on Thursday stunned officials in Kabul.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+    check(
+        "2021-08-07",
+        "The Taliban takeover of Zaranj on Friday was the first of many.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+    check(
+        "2021-08-13",
+        "Reporters said the seizure of Kandahar and Herat marked the biggest gains yet for the movement.",
+        &[("Herat", "capture", "taliban", Some("2021-08-13"), false), ("Kandahar", "capture", "taliban", Some("2021-08-13"), false)],
+    );
+}
+
+#[test]
+fn lists_and_coordination() {
+    check(
+        "2021-08-09",
+        "Taloqan, Sar-e Pul and Kunduz all fell on Sunday.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+            ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+}
+
+#[test]
+fn apposition_names_a_province_without_an_event() {
+    check(
+        "2021-08-07",
+        "Zaranj, the capital of Nimroz province, fell to the Taliban on Friday.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
+
+#[test]
+fn the_city_refers_back() {
+    check(
+        "2021-08-11",
+        "Taliban fighters reached the outskirts of Pul-e Khumri on Monday. The city fell on Tuesday, officials said.",
+        &[("Pul-e Khumri", "capture", "taliban", Some("2021-08-10"), false)],
+    );
+}
+
+#[test]
+fn quotes_and_attribution() {
+    check(
+        "2021-08-13",
+        "Ghazni was lost on Thursday. \u{201C}The enemy took control,\u{201D} the interior ministry\u{2019}s spokesman said.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
+
+#[test]
+fn predictions_hypotheticals_pledges_orders_and_questions_are_not_events() {
+    for text in [
+        "Officials fear Mazar-i-Sharif could fall within 30 days.",
+        "If Kandahar falls, the south will be lost.",
+        "Should Herat fall, the west would be cut off.",
+        "The governor vowed to defend Herat to the last man.",
+        "Commanders promised that Kunduz would be retaken within days.",
+        "The army told residents of Lashkar Gah to leave their homes.",
+        "Will Jalalabad fall next?",
+    ] {
+        check("2021-08-10", text, &[]);
+    }
+}
+
+#[test]
+fn negations_and_denials_are_not_events() {
+    for text in [
+        "The Taliban have not captured Jalalabad.",
+        "Officials denied that Faizabad had fallen.",
+        "Asadabad has not fallen, the governor said.",
+        "Rumours that Bazarak had fallen proved false.",
+    ] {
+        check("2021-08-10", text, &[]);
+    }
+}
+
+#[test]
+fn a_partys_own_claim_is_flagged() {
+    check(
+        "2021-08-15",
+        "The Taliban said they had captured Asadabad on Saturday.",
+        &[("Asadabad", "capture", "taliban", Some("2021-08-14"), true)],
+    );
+    check(
+        "2021-07-16",
+        "The defence ministry said commandos had retaken Spin Boldak. The claim could not be independently verified.",
+        &[("Spin Boldak", "capture", "government", Some("2021-07-16"), true)],
+    );
+}
+
+#[test]
+fn a_later_confirmation_clears_the_claim() {
+    check(
+        "2021-08-15",
+        "The Taliban claimed the capture of Gardez on Saturday. Local officials later confirmed that Gardez had fallen.",
+        &[("Gardez", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+}
+
+#[test]
+fn places_abroad_metaphors_counts_and_vague_areas_are_not_events() {
+    for text in [
+        "Taliban supporters celebrated in Chaman, across the border in Pakistan.",
+        "The talks in Doha are under siege from all sides.",
+        "The press in Pakistan is under siege.",
+        "The Taliban now hold 12 of the country's 34 provincial capitals.",
+        "The group has taken control of much of rural Afghanistan.",
+    ] {
+        check("2021-08-10", text, &[]);
+    }
+}
+
+#[test]
+fn taking_a_facility_contests_the_town() {
+    check(
+        "2021-08-09",
+        "Taliban fighters seized the governor's office in Kunduz city on Sunday.",
+        &[("Kunduz", "contest", "taliban", Some("2021-08-08"), false)],
+    );
+}
+
+#[test]
+fn withdrawals_are_the_leaving_side() {
+    check(
+        "2021-08-12",
+        "Government forces withdrew from Fayzabad on Wednesday morning, a lawmaker said.",
+        &[(
+            "Faizabad",
+            "withdraw",
+            "government",
+            Some("2021-08-11"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn relative_days_and_parts_of_days() {
+    check(
+        "2021-08-10",
+        "Clashes erupted in Gereshk on Monday night, residents said.",
+        &[("Gereshk", "contest", "taliban", Some("2021-08-09"), false)],
+    );
+    check(
+        "2021-08-10",
+        "Insurgents attacked Gereshk overnight, residents said.",
+        &[("Gereshk", "contest", "taliban", Some("2021-08-10"), false)],
+    );
+    check(
+        "2021-07-15",
+        "Spin Boldak, which fell to the Taliban a day earlier, was quiet on Thursday.",
+        &[(
+            "Spin Boldak",
+            "capture",
+            "taliban",
+            Some("2021-07-14"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn explicit_dates_in_common_formats() {
+    check(
+        "2021-08-16",
+        "On 9 August, Aibak came under Taliban control.",
+        &[("Aibak", "capture", "taliban", Some("2021-08-09"), false)],
+    );
+    check(
+        "2021-08-16",
+        "Aibak fell on August 9th, 2021.",
+        &[("Aibak", "capture", "taliban", Some("2021-08-09"), false)],
+    );
+}
+
+#[test]
+fn each_event_takes_its_own_date() {
+    check(
+        "2021-08-16",
+        "Herat fell on 12 August, and Kandahar the following day.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
+
+#[test]
+fn spans_give_the_publication_date_as_a_bound() {
+    check(
+        "2021-08-08",
+        "The Taliban captured Kunduz in the last three days.",
+        &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
