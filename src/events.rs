@@ -127,21 +127,34 @@ impl<'r> Extractor<'r> {
                 all_sentences.push(r.start + s.range.start..r.start + s.range.end);
             }
         }
+        // One cue scan per article; each sentence takes its slice.
+        let all_hits = self.cues.find(&parsed.folded.text);
+        let slice = |fs: usize, fe: usize| -> Vec<CueHit> {
+            let from = all_hits.partition_point(|h| h.start < fs);
+            all_hits[from..]
+                .iter()
+                .take_while(|h| h.start < fe)
+                .filter(|h| h.end <= fe)
+                .map(|h| CueHit { start: h.start - fs, end: h.end - fs, ..*h })
+                .collect()
+        };
+        let folded_sentences: Vec<(usize, usize)> =
+            all_sentences.iter().map(|r| folded_range(&parsed.folded, r.clone())).collect();
         for (k, range) in all_sentences.iter().enumerate() {
-            let (fs, fe) = folded_range(&parsed.folded, range.clone());
-            let next_unverified = all_sentences.get(k + 1).is_some_and(|n| {
-                let (a, b) = folded_range(&parsed.folded, n.clone());
-                self.cues
-                    .find(&parsed.folded.text[a..b])
+            let (fs, fe) = folded_sentences[k];
+            let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
+                all_hits[all_hits.partition_point(|h| h.start < a)..]
                     .iter()
+                    .take_while(|h| h.start < b)
                     .any(|h| h.cue == Cue::Unverified)
             });
+            let hits = slice(fs, fe);
             self.sentence(
                 article,
                 parsed,
                 range.clone(),
-                fs,
-                fe,
+                (fs, fe),
+                &hits,
                 next_unverified,
                 sentence_no,
                 &mut memory,
@@ -158,8 +171,8 @@ impl<'r> Extractor<'r> {
         article: &Article,
         parsed: &ParsedArticle,
         range: std::ops::Range<usize>,
-        fs: usize,
-        fe: usize,
+        (fs, fe): (usize, usize),
+        hits: &[CueHit],
         next_unverified: bool,
         sentence_no: usize,
         memory: &mut Memory,
@@ -168,7 +181,6 @@ impl<'r> Extractor<'r> {
         let lex = &self.region.lexicon;
         let text = &parsed.folded.text[fs..fe];
         let original = &article.text[range.clone()];
-        let hits = self.cues.find(text);
         let mentions: Vec<&Mention> = parsed
             .mentions
             .iter()

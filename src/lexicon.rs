@@ -422,27 +422,21 @@ impl CueIndex {
         }
         // Longest match wins within a class: "anti taliban fighters" hides "taliban",
         // "took control of" hides "took".
-        let class = cue_class;
-        let mut keep = vec![true; hits.len()];
-        for i in 0..hits.len() {
-            for j in 0..hits.len() {
-                if i == j || class(&hits[i].cue) != class(&hits[j].cue) {
-                    continue;
-                }
-                let (a, b) = (&hits[i], &hits[j]);
-                let inside =
-                    b.start <= a.start && a.end <= b.end && (b.end - b.start) > (a.end - a.start);
-                if inside {
-                    keep[i] = false;
-                }
+        // Sorted by class, start, then longest first: a hit is dropped when an earlier one of
+        // its class reaches at least as far (and is not the very same span).
+        hits.sort_unstable_by_key(|h| (cue_class(&h.cue), h.start, std::cmp::Reverse(h.end)));
+        let mut out: Vec<CueHit> = Vec::with_capacity(hits.len());
+        let mut cover: Option<(u8, usize, usize)> = None; // class, start, end of the widest so far
+        for h in hits {
+            let class = cue_class(&h.cue);
+            match cover {
+                Some((c, s, e)) if c == class && e >= h.end && (s, e) != (h.start, h.end) => continue,
+                Some((c, _, e)) if c == class && e >= h.end => {}
+                _ => cover = Some((class, h.start, h.end)),
             }
+            out.push(h);
         }
-        let mut out: Vec<CueHit> = hits
-            .into_iter()
-            .zip(keep)
-            .filter_map(|(h, k)| k.then_some(h))
-            .collect();
-        out.sort_by_key(|h| (h.start, h.end));
+        out.sort_unstable_by_key(|h| (h.start, h.end));
         out
     }
 }

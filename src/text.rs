@@ -10,28 +10,57 @@
 use std::ops::Range;
 
 /// A folded copy of some text with a map from folded byte offsets to original byte offsets.
+///
+/// The map is sparse: a checkpoint is stored wherever the offset between folded and original
+/// bytes changes (a multi-byte character, a collapsed run of spaces), so plain ASCII text
+/// costs nothing to map.
 #[derive(Debug, Clone)]
 pub struct Folded {
-    /// Lower-case ASCII; hyphens, apostrophes and other in-word punctuation become spaces.
+    /// Lower-case ASCII; hyphens, apostrophes, quotes and other in-word punctuation become
+    /// spaces, and runs of spaces collapse to one.
     pub text: String,
-    /// `map[i]` is the original byte offset of folded byte `i`; `map[text.len()]` is the
-    /// original length, so folded ranges translate with `map[start]..map[end]`.
-    map: Vec<usize>,
-    /// `char_end[i]` is the original byte offset just past the char folded byte `i` came from.
-    char_end: Vec<usize>,
+    /// (folded offset, original offset) where the shift between them changes.
+    checkpoints: Vec<(usize, usize)>,
+    original_len: usize,
 }
 
 impl Folded {
-    /// Original byte range of a folded byte range.
+    /// Original byte offset of a folded byte offset (the original length at the end).
+    pub fn original_offset(&self, folded: usize) -> usize {
+        if folded >= self.text.len() {
+            return self.original_len;
+        }
+        let k = self.checkpoints.partition_point(|c| c.0 <= folded) - 1;
+        let (f, o) = self.checkpoints[k];
+        o + (folded - f)
+    }
+
+    /// Original byte range of a folded byte range. The end is where the next folded byte
+    /// came from: bytes dropped by folding only ever follow a kept one, so the range never
+    /// swallows text after it.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
-        let start = self.map[folded.start];
-        // The end maps to the end of the last folded char's original char.
-        let end = if folded.end == 0 {
-            start
-        } else {
-            self.char_end[folded.end - 1]
-        };
+        let start = self.original_offset(folded.start);
+        let end = if folded.end <= folded.start { start } else { self.original_offset(folded.end) };
         start..end
+    }
+
+    /// Folded byte offset of an original byte offset (the first folded byte at or after it).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        if original >= self.original_len {
+            return self.text.len();
+        }
+        let k = self.checkpoints.partition_point(|c| c.1 <= original) - 1;
+        let (f, o) = self.checkpoints[k];
+        let next = self.checkpoints.get(k + 1).map_or(self.text.len(), |c| c.0);
+        (f + (original - o)).min(next)
+    }
+
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
     }
 }
 
@@ -41,83 +70,85 @@ pub fn fold_key(s: &str) -> String {
     f.text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// How each ASCII byte folds: lower case, and word-joining punctuation to a space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = match b {
+            b'A'..=b'Z' => b + 32,
+            b'-' | b'\'' | b'`' | b'_' | b'"' | b'\t' | b'\r' => b' ',
+            _ => b,
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Folds text for matching, keeping a map back to the original.
 ///
 /// Rules: transliterate to ASCII (diacritics dropped, curly quotes straightened), lower-case,
-/// and turn hyphens, apostrophes and dashes into spaces. Sentence punctuation is kept so
-/// callers can still see clause boundaries in folded text.
+/// turn hyphens, apostrophes and quotes into spaces, and collapse runs of spaces. Sentence
+/// punctuation is kept so callers can still see clause boundaries in folded text.
 pub fn fold(s: &str) -> Folded {
-    let mut text = String::with_capacity(s.len());
-    let mut map = Vec::with_capacity(s.len() + 1);
-    let mut char_end = Vec::with_capacity(s.len() + 1);
-    for (i, c) in s.char_indices() {
-        let end = i + c.len_utf8();
-        let mut push = |b: u8, text: &mut String| {
-            // Runs of spaces collapse to one, so phrases match across "seizure \"of".
-            if b == b' ' && text.ends_with(' ') {
-                return;
-            }
-            text.push(b as char);
-            map.push(i);
-            char_end.push(end);
-        };
-        if c.is_ascii() {
-            let b = c as u8;
-            match b {
-                b'A'..=b'Z' => push(b.to_ascii_lowercase(), &mut text),
-                b'-' | b'\'' | b'`' | b'_' | b'"' => push(b' ', &mut text),
-                b'\t' | b'\r' => push(b' ', &mut text),
-                _ => push(b, &mut text),
-            }
+    let bytes = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut checkpoints = vec![(0usize, 0usize)];
+    let mut shift: isize = 0;
+    let mut push = |b: u8, orig: usize, out: &mut Vec<u8>| {
+        if b == b' ' && out.last() == Some(&b' ') {
+            return;
+        }
+        let f = out.len();
+        let d = orig as isize - f as isize;
+        if d != shift {
+            shift = d;
+            checkpoints.push((f, orig));
+        }
+        out.push(b);
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 128 {
+            push(ASCII_FOLD[b as usize], i, &mut out);
+            i += 1;
             continue;
         }
+        let c = s[i..].chars().next().expect("char boundary");
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}'
-            | '\u{00AD}' => push(b' ', &mut text),
-            // En and em dashes separate clauses; keep them visible as a comma-like mark.
-            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', &mut text),
-            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => push(b' ', &mut text),
-            '\u{00A0}' | '\u{2009}' | '\u{202F}' => push(b' ', &mut text),
-            '\u{2022}' | '\u{00B7}' => push(b'*', &mut text),
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{00AD}'
+            | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => {
+                push(b' ', i, &mut out)
+            }
+            // En and em dashes separate clauses.
+            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', i, &mut out),
+            '\u{2022}' | '\u{00B7}' => push(b'*', i, &mut out),
             _ => {
                 let t = deunicode::deunicode_char(c).unwrap_or("");
                 let mut wrote = false;
-                for b in t.bytes() {
-                    if b.is_ascii_alphanumeric() {
-                        push(b.to_ascii_lowercase(), &mut text);
+                for tb in t.bytes() {
+                    if tb.is_ascii_alphanumeric() {
+                        push(tb.to_ascii_lowercase(), i, &mut out);
                         wrote = true;
-                    } else if b == b' ' || b == b'\'' || b == b'-' {
-                        push(b' ', &mut text);
+                    } else if tb == b' ' || tb == b'\'' || tb == b'-' {
+                        push(b' ', i, &mut out);
                         wrote = true;
                     }
                 }
                 if !wrote {
                     // One byte per char of unknown script, so it never joins the words around it.
-                    push(b' ', &mut text);
+                    push(b' ', i, &mut out);
                 }
             }
         }
+        i += c.len_utf8();
     }
-    map.push(s.len());
-    char_end.push(s.len());
     Folded {
-        text,
-        map,
-        char_end,
-    }
-}
-
-impl Folded {
-    /// Folded byte offset of an original byte offset (the first folded byte at or after it).
-    pub fn folded_offset(&self, original: usize) -> usize {
-        self.map.partition_point(|&o| o < original)
-    }
-
-    pub fn len(&self) -> usize {
-        self.text.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        text: String::from_utf8(out).expect("folded text is ASCII"),
+        checkpoints,
+        original_len: s.len(),
     }
 }
 
