@@ -205,7 +205,8 @@ fn cap(s: &str) -> String {
 }
 
 /// Runs the bare scan and the full extraction over the same articles, on this thread.
-pub fn run(region: &Region, articles: &[Article]) -> BenchReport {
+/// With `phases`, also times geoparsing and the cue scan alone (printed to stderr).
+pub fn run(region: &Region, articles: &[Article], phases: bool) -> BenchReport {
     let gaz = Gazetteer::new(region);
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let t0 = Instant::now();
@@ -216,6 +217,26 @@ pub fn run(region: &Region, articles: &[Article]) -> BenchReport {
     }
     let scan = t0.elapsed().as_secs_f64();
     let ex = Extractor::new(region);
+    if phases {
+        let t = Instant::now();
+        let mut n = 0;
+        for a in articles {
+            n += parse_article(a, region, &gaz).mentions.len();
+        }
+        eprintln!(
+            "phase geoparse: {:.2} s ({n} mentions)",
+            t.elapsed().as_secs_f64()
+        );
+        let t = Instant::now();
+        let mut n = 0;
+        for a in articles {
+            n += ex.cue_index().find(&fold(&a.text).text).len();
+        }
+        eprintln!(
+            "phase fold+cues: {:.2} s ({n} cues)",
+            t.elapsed().as_secs_f64()
+        );
+    }
     let t1 = Instant::now();
     let mut events = 0;
     for a in articles {

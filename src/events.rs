@@ -127,28 +127,32 @@ impl<'r> Extractor<'r> {
                 all_sentences.push(r.start + s.range.start..r.start + s.range.end);
             }
         }
-        // One cue scan per article; each sentence takes its slice.
-        let all_hits = self.cues.find(&parsed.folded.text);
-        let slice = |fs: usize, fe: usize| -> Vec<CueHit> {
-            let from = all_hits.partition_point(|h| h.start < fs);
-            all_hits[from..]
-                .iter()
-                .take_while(|h| h.start < fe)
-                .filter(|h| h.end <= fe)
-                .map(|h| CueHit { start: h.start - fs, end: h.end - fs, ..*h })
-                .collect()
-        };
-        let folded_sentences: Vec<(usize, usize)> =
-            all_sentences.iter().map(|r| folded_range(&parsed.folded, r.clone())).collect();
+        let folded_sentences: Vec<(usize, usize)> = all_sentences
+            .iter()
+            .map(|r| folded_range(&parsed.folded, r.clone()))
+            .collect();
+        let text = &parsed.folded.text;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
-            let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
-                all_hits[all_hits.partition_point(|h| h.start < a)..]
+            // Most sentences hold no trigger: they only feed the memory anaphors use.
+            if !self.cues.has_trigger(&text[fs..fe]) {
+                for m in parsed
+                    .mentions
                     .iter()
-                    .take_while(|h| h.start < b)
+                    .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
+                {
+                    remember(&mut memory, m.resolved);
+                }
+                sentence_no += 1;
+                continue;
+            }
+            let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
+                self.cues
+                    .find(&text[a..b])
+                    .iter()
                     .any(|h| h.cue == Cue::Unverified)
             });
-            let hits = slice(fs, fe);
+            let hits = self.cues.find(&text[fs..fe]);
             self.sentence(
                 article,
                 parsed,

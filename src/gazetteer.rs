@@ -190,6 +190,7 @@ impl Gazetteer {
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(keys.iter().map(|(k, _)| k.as_str()))
             .expect("gazetteer automaton builds");
         Gazetteer {

@@ -274,6 +274,11 @@ pub struct CueHit {
 #[derive(Debug)]
 pub struct CueIndex {
     automaton: AhoCorasick,
+    /// Triggers and the phrases that hide them: a cheap first pass that tells which
+    /// sentences can hold an event at all.
+    triggers: AhoCorasick,
+    /// Per pattern of `triggers`: true for a trigger, false for a non-trigger.
+    trigger_is_real: Vec<bool>,
     /// Cues per pattern (a phrase can be several cues: "said" is speech, "claimed" speech+claim).
     cues: Vec<Vec<Cue>>,
 }
@@ -389,16 +394,55 @@ impl CueIndex {
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(keys.iter().map(|(k, _)| k.as_str()))
             .expect("lexicon automaton builds");
+        let trigger_keys: Vec<(&str, bool)> = keys
+            .iter()
+            .filter_map(|(k, c)| {
+                let real = c.iter().any(|c| matches!(c, Cue::Trigger(_)));
+                let hides = c.contains(&Cue::NonTrigger);
+                (real || hides).then_some((k.as_str(), real && !hides))
+            })
+            .collect();
+        let triggers = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(trigger_keys.iter().map(|(k, _)| *k))
+            .expect("trigger automaton builds");
         CueIndex {
             automaton,
+            triggers,
+            trigger_is_real: trigger_keys.iter().map(|(_, r)| *r).collect(),
             cues: keys.into_iter().map(|(_, c)| c).collect(),
         }
     }
 
     /// All cues in a folded text, at word boundaries. Overlapping cues are all reported,
     /// except that a cue wholly inside a longer cue of the same class is dropped.
+    /// True when the folded text holds a trigger that no longer non-trigger phrase hides.
+    pub fn has_trigger(&self, folded: &str) -> bool {
+        let bytes = folded.as_bytes();
+        let mut real: Vec<(usize, usize)> = Vec::new();
+        let mut hiding: Vec<(usize, usize)> = Vec::new();
+        for m in self.triggers.find_overlapping_iter(folded) {
+            let (s, e) = (m.start(), m.end());
+            if !is_boundary(s.checked_sub(1).map(|i| &bytes[i])) || !is_boundary(bytes.get(e)) {
+                continue;
+            }
+            if self.trigger_is_real[m.pattern().as_usize()] {
+                real.push((s, e));
+            } else {
+                hiding.push((s, e));
+            }
+        }
+        real.iter().any(|&(s, e)| {
+            !hiding
+                .iter()
+                .any(|&(hs, he)| hs <= s && e <= he && he - hs > e - s)
+        })
+    }
+
     pub fn find(&self, folded: &str) -> Vec<CueHit> {
         let bytes = folded.as_bytes();
         let mut hits = Vec::new();
@@ -430,7 +474,9 @@ impl CueIndex {
         for h in hits {
             let class = cue_class(&h.cue);
             match cover {
-                Some((c, s, e)) if c == class && e >= h.end && (s, e) != (h.start, h.end) => continue,
+                Some((c, s, e)) if c == class && e >= h.end && (s, e) != (h.start, h.end) => {
+                    continue
+                }
                 Some((c, _, e)) if c == class && e >= h.end => {}
                 _ => cover = Some((class, h.start, h.end)),
             }

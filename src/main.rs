@@ -90,6 +90,9 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also time geoparsing and the cue scan on their own.
+        #[arg(long)]
+        phases: bool,
     },
     /// Serve the map and its API.
     Serve {
@@ -267,7 +270,12 @@ fn run(cli: Cli) -> Result<()> {
             }
             Ok(())
         }
-        Command::Bench { mb, seed, json } => {
+        Command::Bench {
+            mb,
+            seed,
+            json,
+            phases,
+        } => {
             let dir = cli.region.unwrap_or_else(default_region_dir);
             let region = Region::load(&dir)
                 .with_context(|| format!("loading region pack {}", dir.display()))?;
@@ -277,7 +285,7 @@ fn run(cli: Cli) -> Result<()> {
                 "frontline bench: {} articles; scanning and extracting on one core ...",
                 articles.len()
             );
-            let r = frontline::bench::run(&region, &articles);
+            let r = frontline::bench::run(&region, &articles, phases);
             if json {
                 println!("{}", serde_json::to_string_pretty(&r)?);
             } else {

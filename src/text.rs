@@ -40,7 +40,11 @@ impl Folded {
     /// swallows text after it.
     pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
         let start = self.original_offset(folded.start);
-        let end = if folded.end <= folded.start { start } else { self.original_offset(folded.end) };
+        let end = if folded.end <= folded.start {
+            start
+        } else {
+            self.original_offset(folded.end)
+        };
         start..end
     }
 
@@ -118,10 +122,9 @@ pub fn fold(s: &str) -> Folded {
         }
         let c = s[i..].chars().next().expect("char boundary");
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{00AD}'
-            | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => {
-                push(b' ', i, &mut out)
-            }
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}'
+            | '\u{00AD}' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{00A0}'
+            | '\u{2009}' | '\u{202F}' => push(b' ', i, &mut out),
             // En and em dashes separate clauses.
             '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', i, &mut out),
             '\u{2022}' | '\u{00B7}' => push(b'*', i, &mut out),
