@@ -50,13 +50,17 @@ impl Folded {
 
     /// Folded byte offset of an original byte offset (the first folded byte at or after it).
     pub fn folded_offset(&self, original: usize) -> usize {
-        if original >= self.original_len {
-            return self.text.len();
+        // `original_offset` is monotone: binary search the smallest folded offset reaching it.
+        let (mut lo, mut hi) = (0, self.text.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.original_offset(mid) < original {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        let k = self.checkpoints.partition_point(|c| c.1 <= original) - 1;
-        let (f, o) = self.checkpoints[k];
-        let next = self.checkpoints.get(k + 1).map_or(self.text.len(), |c| c.0);
-        (f + (original - o)).min(next)
+        lo
     }
 
     pub fn len(&self) -> usize {
@@ -257,6 +261,32 @@ mod tests {
         assert_eq!(fold_key("Mazār-i Sharīf"), "mazar i sharif");
         assert_eq!(fold_key("Kabul\u{2019}s"), "kabul s");
         assert_eq!(fold_key("Qala e Naw"), "qala e naw");
+    }
+
+    #[test]
+    fn every_folded_word_maps_back_to_the_same_word() {
+        let s = "«Mazār-i-Sharīf»  fell — to the  “Taliban”; Panjwā’ī and Qala\u{2011}i\u{2011}Naw, Æsir.";
+        let f = fold(s);
+        let mut at = 0;
+        for w in f.text.split(|c: char| !c.is_ascii_alphanumeric()) {
+            let start = at;
+            at += w.len() + 1;
+            if w.is_empty() || w == "ae" {
+                continue;
+            }
+            let r = f.original_range(start..start + w.len());
+            assert!(
+                s.is_char_boundary(r.start) && s.is_char_boundary(r.end),
+                "{w}"
+            );
+            assert_eq!(
+                fold_key(&s[r.clone()]).replace(' ', ""),
+                w,
+                "{w} maps to {:?}",
+                &s[r]
+            );
+            assert_eq!(f.folded_offset(r.start), start, "{w}");
+        }
     }
 
     #[test]

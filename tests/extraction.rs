@@ -316,3 +316,20 @@ fn spans_give_the_publication_date_as_a_bound() {
         &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
     );
 }
+
+#[test]
+fn the_benchmark_corpus_is_realistic_enough_to_extract_from() {
+    let region = common::shared_region();
+    let articles = frontline::bench::synthetic_corpus(region, 200_000, 7);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    assert!(bytes >= 200_000);
+    let report = frontline::bench::run(region, &articles, false);
+    assert!(
+        report.events > articles.len() / 2,
+        "events are found: {report:?}"
+    );
+    assert!(
+        report.mentions > report.events,
+        "more names than events: {report:?}"
+    );
+}
