@@ -9,10 +9,11 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use crate::region::Region;
-use crate::text::{fold_key, is_boundary};
+use crate::text::{fold_key, is_boundary, Folded};
 
 /// What a gazetteer name may refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,7 +37,8 @@ pub struct NameMatch {
 /// The name index of one region.
 #[derive(Debug)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    /// Anchored DFA over all name keys: walked from each capitalised word.
+    automaton: aho_corasick::dfa::DFA,
     referents: Vec<Vec<Referent>>,
     /// Number of distinct keys indexed.
     pub key_count: usize,
@@ -188,9 +190,9 @@ impl Gazetteer {
         }
         let mut keys: Vec<(String, BTreeSet<Referent>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        let automaton = aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(keys.iter().map(|(k, _)| k.as_str()))
             .expect("gazetteer automaton builds");
         Gazetteer {
@@ -203,37 +205,61 @@ impl Gazetteer {
         }
     }
 
-    /// Finds names in folded text: leftmost-longest, whole words only.
-    ///
-    /// A leftmost-longest match that is not on word boundaries ("herat" in "herati") is
-    /// skipped and the scan resumes one byte later, so a shorter valid name there is not lost.
-    pub fn scan(&self, folded: &str) -> Vec<NameMatch> {
-        let bytes = folded.as_bytes();
+    /// Finds names in a range of folded text: at each word whose original first letter is a
+    /// capital, the longest name starting there that ends on a word boundary; the next
+    /// search starts after it.
+    pub fn scan(&self, folded: &Folded, range: std::ops::Range<usize>) -> Vec<NameMatch> {
+        let bytes = folded.text.as_bytes();
         let mut out = Vec::new();
-        let mut at = 0;
-        while at < bytes.len() {
-            let input = aho_corasick::Input::new(folded).range(at..);
-            let Some(m) = self.automaton.find(input) else {
+        let mut free_from = range.start;
+        let from = folded.capitalised.partition_point(|&p| p < range.start);
+        for &s in folded.capitalised[from..]
+            .iter()
+            .take_while(|&&p| p < range.end)
+        {
+            if s < free_from {
+                continue;
+            }
+            // Walk the anchored DFA from `s`, keeping the longest name that ends on a word
+            // boundary.
+            let dfa = &self.automaton;
+            let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
                 break;
             };
-            let (s, e) = (m.start(), m.end());
-            if is_boundary(s.checked_sub(1).map(|i| &bytes[i])) && is_boundary(bytes.get(e)) {
+            let mut best: Option<(usize, usize)> = None; // end, pattern
+            for (i, &b) in bytes[s..range.end].iter().enumerate() {
+                sid = dfa.next_state(Anchored::Yes, sid, b);
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let end = s + i + 1;
+                    if !is_boundary(bytes.get(end)) {
+                        continue;
+                    }
+                    for k in 0..dfa.match_len(sid) {
+                        let pid = dfa.match_pattern(sid, k);
+                        if dfa.pattern_len(pid) == end - s {
+                            best = Some((end, pid.as_usize()));
+                        }
+                    }
+                }
+            }
+            if let Some((end, pid)) = best {
                 out.push(NameMatch {
                     start: s,
-                    end: e,
-                    referents: self.referents[m.pattern().as_usize()].clone(),
+                    end,
+                    referents: self.referents[pid].clone(),
                 });
-                at = e;
-            } else {
-                at = s + 1;
+                free_from = end;
             }
         }
         out
     }
 
     /// The bare name scan over a folded text: number of matches (for benchmarks).
-    pub fn count_matches(&self, folded: &str) -> usize {
-        self.scan(folded).len()
+    pub fn count_matches(&self, folded: &Folded) -> usize {
+        self.scan(folded, 0..folded.text.len()).len()
     }
 }
 

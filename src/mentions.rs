@@ -104,8 +104,8 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         // Story ranges are byte ranges of the original; the fold keeps ASCII bytes 1:1 and
         // maps others, so scan the folded slice that covers them.
         let (fs, fe) = folded_range(&folded, r.clone());
-        for m in gaz.scan(&folded.text[fs..fe]) {
-            raw.push((m.start + fs, m.end + fs, m.referents));
+        for m in gaz.scan(&folded, fs..fe) {
+            raw.push((m.start, m.end, m.referents));
         }
     }
     // Document focus: provinces named (as provinces or through their towns) anywhere.

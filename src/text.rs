@@ -22,6 +22,9 @@ pub struct Folded {
     /// (folded offset, original offset) where the shift between them changes.
     checkpoints: Vec<(usize, usize)>,
     original_len: usize,
+    /// Folded offsets of the words whose original first letter is upper case: where place
+    /// names can start.
+    pub capitalised: Vec<usize>,
 }
 
 impl Folded {
@@ -103,10 +106,17 @@ pub fn fold(s: &str) -> Folded {
     let bytes = s.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut checkpoints = vec![(0usize, 0usize)];
+    let mut capitalised = Vec::new();
     let mut shift: isize = 0;
-    let mut push = |b: u8, orig: usize, out: &mut Vec<u8>| {
+    let mut push = |b: u8, orig: usize, upper: bool, out: &mut Vec<u8>| {
         if b == b' ' && out.last() == Some(&b' ') {
             return;
+        }
+        if upper
+            && b.is_ascii_alphanumeric()
+            && !out.last().is_some_and(|p| p.is_ascii_alphanumeric())
+        {
+            capitalised.push(out.len());
         }
         let f = out.len();
         let d = orig as isize - f as isize;
@@ -120,33 +130,35 @@ pub fn fold(s: &str) -> Folded {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 128 {
-            push(ASCII_FOLD[b as usize], i, &mut out);
+            let upper = b.is_ascii_uppercase();
+            push(ASCII_FOLD[b as usize], i, upper, &mut out);
             i += 1;
             continue;
         }
         let c = s[i..].chars().next().expect("char boundary");
+        let upper = c.is_uppercase();
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}'
             | '\u{00AD}' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{00A0}'
-            | '\u{2009}' | '\u{202F}' => push(b' ', i, &mut out),
+            | '\u{2009}' | '\u{202F}' => push(b' ', i, upper, &mut out),
             // En and em dashes separate clauses.
-            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', i, &mut out),
-            '\u{2022}' | '\u{00B7}' => push(b'*', i, &mut out),
+            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', i, upper, &mut out),
+            '\u{2022}' | '\u{00B7}' => push(b'*', i, upper, &mut out),
             _ => {
                 let t = deunicode::deunicode_char(c).unwrap_or("");
                 let mut wrote = false;
                 for tb in t.bytes() {
                     if tb.is_ascii_alphanumeric() {
-                        push(tb.to_ascii_lowercase(), i, &mut out);
+                        push(tb.to_ascii_lowercase(), i, upper, &mut out);
                         wrote = true;
                     } else if tb == b' ' || tb == b'\'' || tb == b'-' {
-                        push(b' ', i, &mut out);
+                        push(b' ', i, upper, &mut out);
                         wrote = true;
                     }
                 }
                 if !wrote {
                     // One byte per char of unknown script, so it never joins the words around it.
-                    push(b' ', i, &mut out);
+                    push(b' ', i, upper, &mut out);
                 }
             }
         }
@@ -156,6 +168,7 @@ pub fn fold(s: &str) -> Folded {
         text: String::from_utf8(out).expect("folded text is ASCII"),
         checkpoints,
         original_len: s.len(),
+        capitalised,
     }
 }
 
