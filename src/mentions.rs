@@ -149,40 +149,25 @@ pub fn folded_range(folded: &Folded, r: std::ops::Range<usize>) -> (usize, usize
     (start, end)
 }
 
-fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
-    text[at..]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
-}
-
-fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
-    let mut v: Vec<&str> = text[..at]
-        .rsplit(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect();
-    v.reverse();
-    v
-}
-
-/// True when `cues` (folded phrases) contains the text right after or before a name.
+/// True when one of `cues` (folded phrases) follows the name, across spaces only.
 fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
-    let next = words_after(text, end, 3).join(" ");
+    let next = text[end..].trim_start_matches(' ');
+    let b = next.as_bytes();
     cues.iter().any(|c| {
         !c.is_empty()
             && next.starts_with(c.as_str())
-            && (next.len() == c.len() || next.as_bytes()[c.len()] == b' ')
+            && b.get(c.len()).is_none_or(|x| !x.is_ascii_alphanumeric())
     })
 }
 
+/// True when one of `cues` (folded phrases) precedes the name, across spaces only.
 fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
-    let prev = words_before(text, start, 4).join(" ");
+    let prev = text[..start].trim_end_matches(' ');
+    let b = prev.as_bytes();
     cues.iter().any(|c| {
         !c.is_empty()
             && prev.ends_with(c.as_str())
-            && (prev.len() == c.len() || prev.as_bytes()[prev.len() - c.len() - 1] == b' ')
+            && (prev.len() == c.len() || !b[prev.len() - c.len() - 1].is_ascii_alphanumeric())
     })
 }
 

@@ -182,6 +182,8 @@ pub struct Region {
     /// `[west, south, east, north]` of all provinces.
     pub bbox: [f64; 4],
     province_by_code: HashMap<String, ProvinceIdx>,
+    /// Per place: the province it is the capital of.
+    capital_of: Vec<Option<ProvinceIdx>>,
     place_by_geonameid: HashMap<i64, PlaceIdx>,
     place_by_id: HashMap<String, PlaceIdx>,
 }
@@ -305,7 +307,14 @@ impl Region {
             .and_then(|g| place_by_geonameid.get(&g).copied())
             .or_else(|| places.iter().position(|p| p.feature_code == "PPLC"));
 
+        let mut capital_of = vec![None; places.len()];
+        for (i, p) in provinces.iter().enumerate() {
+            if let Some(c) = p.capital_place {
+                capital_of[c] = Some(i);
+            }
+        }
         Ok(Region {
+            capital_of,
             id: region_file.id,
             name: region_file.name,
             dir: dir.to_path_buf(),
@@ -371,16 +380,12 @@ impl Region {
 
     /// True when the place is a provincial capital.
     pub fn is_provincial_capital(&self, place: PlaceIdx) -> bool {
-        self.provinces
-            .iter()
-            .any(|p| p.capital_place == Some(place))
+        self.capital_of.get(place).is_some_and(|c| c.is_some())
     }
 
     /// The province whose capital is this place.
     pub fn province_of_capital(&self, place: PlaceIdx) -> Option<ProvinceIdx> {
-        self.provinces
-            .iter()
-            .position(|p| p.capital_place == Some(place))
+        self.capital_of.get(place).copied().flatten()
     }
 }
 
