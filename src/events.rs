@@ -557,6 +557,8 @@ impl<'r> Extractor<'r> {
                     .or(after_actor),
             };
             let explicit_actor = chosen.is_some();
+            let strong_actor =
+                chosen.is_some_and(|x| matches!(x.cue, Cue::Actor { weak: false, .. }));
             let actor_index = |x: &CueHit| match x.cue {
                 Cue::Actor { actor, .. } => Some(actor),
                 _ => None,
@@ -640,22 +642,26 @@ impl<'r> Extractor<'r> {
                 let Some(place) = self.event_place(t.resolved) else {
                     continue;
                 };
-                let mut confidence: f64 = 0.55;
-                if explicit_actor {
-                    confidence += 0.15;
-                }
-                if precision == DatePrecision::Day {
-                    confidence += 0.1;
-                }
-                if !t.anaphor {
-                    confidence += 0.1;
-                }
-                if fallback {
-                    confidence -= 0.2;
-                }
-                if claim {
-                    confidence -= 0.05;
-                }
+                let confidence = confidence(&Signals {
+                    actor: if !explicit_actor {
+                        ActorSignal::Default
+                    } else if strong_actor {
+                        ActorSignal::Named
+                    } else {
+                        ActorSignal::Vague
+                    },
+                    named_place: !t.anaphor,
+                    fallback,
+                    day: precision == DatePrecision::Day,
+                    kind,
+                    nominal: trig.frame == Frame::Nominal,
+                    claim,
+                    words_apart: if t.start >= h.end {
+                        words_between(h.end, t.start)
+                    } else {
+                        words_between(t.end, h.start)
+                    },
+                });
                 let trigger_span = parsed.folded.original_range(fs + h.start..fs + h.end);
                 sentence_events.push((
                     t.resolved,
@@ -1069,6 +1075,62 @@ impl<'r> Extractor<'r> {
         }
         false
     }
+}
+
+/// What the extractor knew when it made an event: the inputs of [`confidence`].
+struct Signals {
+    actor: ActorSignal,
+    named_place: bool,
+    fallback: bool,
+    day: bool,
+    kind: EventKind,
+    nominal: bool,
+    claim: bool,
+    words_apart: usize,
+}
+
+enum ActorSignal {
+    /// Named outright ("the Taliban", "government forces").
+    Named,
+    /// Named vaguely ("fighters", "militiamen").
+    Vague,
+    /// Not named: the region's default for the kind.
+    Default,
+}
+
+/// How sure the extractor is of an event, in [0, 1]. Each weak link lowers it: an actor that
+/// is vague or only defaulted, a place reached through "the city" or the article's topic
+/// rather than named, a place far from its verb, no day, a nominal or a contest (the
+/// readings most often wrong), a claim.
+fn confidence(s: &Signals) -> f64 {
+    let mut c: f64 = 0.95;
+    c -= match s.actor {
+        ActorSignal::Named => 0.0,
+        ActorSignal::Vague => 0.15,
+        ActorSignal::Default => 0.08,
+    };
+    if !s.named_place {
+        c -= 0.12;
+    }
+    if s.fallback {
+        c -= 0.2;
+    }
+    if !s.day {
+        c -= 0.05;
+    }
+    if s.nominal {
+        c -= 0.04;
+    }
+    if s.kind == EventKind::Contest {
+        c -= 0.06;
+    }
+    if s.claim {
+        c -= 0.04;
+    }
+    if s.words_apart > 5 {
+        c -= 0.08;
+    }
+    c.clamp(0.05, 0.99)
 }
 
 /// Remembers a resolved mention for later anaphors.
