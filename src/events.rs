@@ -205,7 +205,7 @@ impl<'r> Extractor<'r> {
             return;
         }
 
-        let clause_of = clause_map(text, &hits);
+        let clause_of = clause_map(text, hits, &lex.grammar.relative_pronouns);
         let triggers: Vec<&CueHit> = hits
             .iter()
             .filter(|h| matches!(h.cue, Cue::Trigger(_)))
@@ -320,7 +320,10 @@ impl<'r> Extractor<'r> {
                         && x.start >= h.end
                         && in_clause(x)
                         && words_between(h.end, x.start) <= 10
-                        && !text[x.end..].trim_start().starts_with("have ")
+                        && !text[x.end..]
+                            .trim_start()
+                            .strip_prefix(lex.grammar.perfect_auxiliary.as_str())
+                            .is_some_and(|r| r.starts_with(' '))
                 })
             {
                 continue;
@@ -423,7 +426,7 @@ impl<'r> Extractor<'r> {
             // "seized three districts in the Andarab valley": the place locates a count.
             my_targets.retain(|t| {
                 !(t.start >= h.end
-                    && preceded_by(text, t.start, &["in"])
+                    && preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
                     && hits
                         .iter()
                         .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= t.start))
@@ -479,13 +482,8 @@ impl<'r> Extractor<'r> {
             // Actor.
             // A subject is not the object of a preposition ("an understanding with the
             // insurgents and left").
-            let subject_like = |x: &&&CueHit| {
-                !preceded_by(
-                    text,
-                    x.start,
-                    &["with", "against", "on", "at", "from", "of", "for"],
-                )
-            };
+            let subject_like =
+                |x: &&&CueHit| !preceded_by_any(text, x.start, &lex.grammar.object_prepositions);
             let strong_before = actor_hits
                 .iter()
                 .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
@@ -514,8 +512,11 @@ impl<'r> Extractor<'r> {
             let any_before = weak_before.map(|w| {
                 let vague = matches!(w.cue, Cue::Actor { weak: true, .. });
                 // "its defenders" are the place's own, whoever the sentence names.
-                let own = text[w.start..w.end].starts_with("its ")
-                    || text[w.start..w.end].contains("defenders");
+                let own = lex
+                    .grammar
+                    .own_side_markers
+                    .iter()
+                    .any(|m| text[w.start..w.end].contains(m.as_str()));
                 match sentence_strong {
                     Some(st) if vague && !own => st,
                     _ => **w,
@@ -528,7 +529,10 @@ impl<'r> Extractor<'r> {
             };
             let after_actor = actor_hits
                 .iter()
-                .find(|x| x.start >= h.end && preceded_by(text, x.start, &["to", "by"]))
+                .find(|x| {
+                    x.start >= h.end
+                        && preceded_by_any(text, x.start, &lex.grammar.agent_prepositions)
+                })
                 .map(|x| **x);
             // "the departure of government forces": the actor right after a nominal.
             let of_actor = actor_hits
@@ -542,7 +546,7 @@ impl<'r> Extractor<'r> {
                 .map(|x| **x);
             // A nominal used as a verb ("commandos ... were fighting in the city") has a subject.
             let frame = if trig.frame == Frame::Nominal
-                && preceded_by(text, h.start, &["were", "was", "is", "are", "been"])
+                && preceded_by_any(text, h.start, &lex.grammar.be_verbs)
             {
                 Frame::Active
             } else {
@@ -721,21 +725,7 @@ impl<'r> Extractor<'r> {
                 let e = m.folded_span.end - fs;
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
-                if ![
-                    "the",
-                    "a",
-                    "an",
-                    "its",
-                    "once",
-                    "another",
-                    "one",
-                    "capital",
-                    "home",
-                    "birthplace",
-                    "seat",
-                ]
-                .contains(&first)
-                {
+                if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
                     return None;
                 }
                 let start = e + 2;
@@ -773,18 +763,19 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     // "told reporters in Kabul": where a statement was made.
-                    let speech_location = preceded_by(text, s, &["in"]) && {
-                        let before: Vec<&str> = text[..s]
-                            .split(|c: char| !c.is_ascii_alphanumeric())
-                            .filter(|w| !w.is_empty())
-                            .collect();
-                        before
-                            .iter()
-                            .rev()
-                            .skip(1)
-                            .take(1)
-                            .any(|w| lex.speech_location_words.iter().any(|x| x == w))
-                    };
+                    let speech_location =
+                        preceded_by_any(text, s, &lex.grammar.locative_prepositions) && {
+                            let before: Vec<&str> = text[..s]
+                                .split(|c: char| !c.is_ascii_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .collect();
+                            before
+                                .iter()
+                                .rev()
+                                .skip(1)
+                                .take(1)
+                                .any(|w| lex.speech_location_words.iter().any(|x| x == w))
+                        };
                     if speech_location {
                         continue;
                     }
@@ -1213,9 +1204,11 @@ fn bind_targets(
             let clause_start = clause_of.iter().position(|&c| c == clause).unwrap_or(0);
             let opener = text[clause_start..].trim_start_matches([',', ' ']);
             if clause > 0
-                && ["which ", "where ", "who "]
-                    .iter()
-                    .any(|w| opener.starts_with(w))
+                && lex.grammar.relative_pronouns.iter().any(|w| {
+                    opener
+                        .strip_prefix(w.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+                })
             {
                 if let Some(t) = targets
                     .iter()
@@ -1258,7 +1251,7 @@ fn bind_targets(
         if elliptic {
             mine.extend(rest.into_iter().filter(|t| {
                 !t.anaphor
-                    && preceded_by(text, t.start, &["and"])
+                    && preceded_by_any(text, t.start, &lex.grammar.coordinators)
                     && !triggers
                         .iter()
                         .any(|o| o.start > h.end && o.start < t.start)
@@ -1335,15 +1328,15 @@ struct Gap<'a> {
 /// A relative clause (", which ...", ", where ...", ", who ...") runs to the next comma and
 /// then the clause it interrupted resumes: "clashes were reported in Guzara district, where
 /// Herat's airport is located, and in neighbouring Injil district" keeps Injil with "clashes".
-fn clause_map(text: &str, hits: &[CueHit]) -> Vec<usize> {
+fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Vec<usize> {
     let mut breaks: Vec<(usize, bool)> = hits
         .iter()
         .filter(|h| h.cue == Cue::ClauseBreak)
         .map(|h| {
             let relative = text[h.start..h.end].starts_with(',')
-                && ["which", "where", "who"]
+                && relative_pronouns
                     .iter()
-                    .any(|w| text[h.start..h.end].ends_with(w));
+                    .any(|w| text[h.start..h.end].ends_with(w.as_str()));
             (h.start, relative)
         })
         .collect();
@@ -1405,6 +1398,14 @@ fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
         })
         .next_back()
         .map(|h| h.cue)
+}
+
+/// True when the word before `at` is one of `words` (lexicon lists).
+fn preceded_by_any(text: &str, at: usize, words: &[String]) -> bool {
+    let prev = text[..at]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .rfind(|w| !w.is_empty());
+    prev.is_some_and(|p| words.iter().any(|w| w == p))
 }
 
 /// True when the word before `at` is one of `words`.

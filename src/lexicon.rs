@@ -98,6 +98,30 @@ pub struct PlaceCues {
     pub descriptor_before: Vec<String>,
 }
 
+/// Function words the extractor's rules lean on (English here; another language's pack
+/// brings its own).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Grammar {
+    /// Open a relative clause after a comma ("which", "where", "who").
+    pub relative_pronouns: Vec<String>,
+    /// Before a nominal trigger, make it a verb with a subject ("were fighting").
+    pub be_verbs: Vec<String>,
+    /// An actor after one of these is an object, not a subject ("a deal with the insurgents").
+    pub object_prepositions: Vec<String>,
+    /// An actor after one of these, after a passive trigger, is the agent ("fell to", "by").
+    pub agent_prepositions: Vec<String>,
+    /// "in" for locations of counts and statements ("three districts in", "told reporters in").
+    pub locative_prepositions: Vec<String>,
+    /// Join an elliptic second place to a passive ("and Kandahar the following day").
+    pub coordinators: Vec<String>,
+    /// After a modal, marks the past ("should have been"): not a prediction.
+    pub perfect_auxiliary: String,
+    /// First words of an apposition after a place name ("Zaranj, the capital of ...").
+    pub apposition_openers: Vec<String>,
+    /// Vague actor names that mean the place's own side ("its defenders").
+    pub own_side_markers: Vec<String>,
+}
+
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Lexicon {
@@ -168,6 +192,7 @@ pub struct Lexicon {
     /// Lines after which everything is page junk ("MORE FROM").
     pub junk_section_markers: Vec<String>,
     pub cues: PlaceCues,
+    pub grammar: Grammar,
     /// Actor id used when a clause names none, per event kind.
     pub default_actor: HashMap<EventKind, String>,
     /// Names never treated as places even though the gazetteer lists them.
