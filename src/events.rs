@@ -190,7 +190,7 @@ impl<'r> Extractor<'r> {
             .iter()
             .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
             .collect();
-        let targets = self.targets(text, &hits, &mentions, fs, sentence_no, memory);
+        let targets = self.targets(text, hits, &mentions, fs, sentence_no, memory);
 
         let trimmed =
             original.trim_end_matches(|c: char| c == '"' || c == '\u{201D}' || c.is_whitespace());
@@ -216,14 +216,14 @@ impl<'r> Extractor<'r> {
         let times = find_time_exprs(text);
         let statement_times: Vec<bool> = times
             .iter()
-            .map(|t| is_statement_time(text, t, &hits))
+            .map(|t| is_statement_time(text, t, hits))
             .collect();
         // Where a trigger cannot take a target: forces withdraw to a destination, not from it;
         // towns forces came from are not what they took.
         let valid = |h: &CueHit, t: &Target| {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
-            match prep_before(text, t.start, &hits) {
+            match prep_before(text, t.start, hits) {
                 Some(Cue::Origin) => withdraw,
                 Some(Cue::Destination) => !withdraw,
                 _ => true,
@@ -332,7 +332,8 @@ impl<'r> Extractor<'r> {
             let window = if trig.infinitive { 4 } else { 2 };
             let attempt = hits.iter().any(|x| {
                 x.cue == Cue::Attempt && before(x) && words_between(x.end, h.start) <= window
-            }) && (!trig.infinitive || preceded_by(text, h.start, &["to"]));
+            }) && (!trig.infinitive
+                || preceded_by_any(text, h.start, &lex.grammar.infinitive_markers));
             if trig.infinitive && !attempt {
                 continue;
             }
@@ -383,7 +384,7 @@ impl<'r> Extractor<'r> {
 
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
-            my_targets.retain(|t| match prep_before(text, t.start, &hits) {
+            my_targets.retain(|t| match prep_before(text, t.start, hits) {
                 Some(Cue::Origin) => is_withdraw,
                 Some(Cue::Destination) => !is_withdraw,
                 _ => true,
@@ -434,9 +435,7 @@ impl<'r> Extractor<'r> {
             let actor_hits: Vec<&CueHit> = hits
                 .iter()
                 .filter(|x| {
-                    matches!(x.cue, Cue::Actor { .. })
-                        && in_clause(x)
-                        && !is_speaker(text, x, &hits)
+                    matches!(x.cue, Cue::Actor { .. }) && in_clause(x) && !is_speaker(text, x, hits)
                 })
                 .collect();
             let mut fallback = false;
@@ -496,7 +495,7 @@ impl<'r> Extractor<'r> {
             let sentence_strong = hits
                 .iter()
                 .filter(|x| {
-                    (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, &hits)
+                    (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, hits)
                         || matches!(x.cue, Cue::Speaker(_)))
                         && before(x)
                 })
@@ -620,7 +619,7 @@ impl<'r> Extractor<'r> {
                 &clause_of,
                 clause,
             );
-            let claim = self.is_claim(text, &hits, &actor, kind, next_unverified);
+            let claim = self.is_claim(text, hits, &actor, kind, next_unverified);
 
             for t in &my_targets {
                 // A time right after a target is its own ("and Kandahar the following day").
@@ -1406,22 +1405,6 @@ fn preceded_by_any(text: &str, at: usize, words: &[String]) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .rfind(|w| !w.is_empty());
     prev.is_some_and(|p| words.iter().any(|w| w == p))
-}
-
-/// True when the word before `at` is one of `words`.
-fn preceded_by(text: &str, at: usize, words: &[&str]) -> bool {
-    let prev = text[..at]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .rfind(|w| !w.is_empty());
-    prev.is_some_and(|p| words.contains(&p))
-        || text[..at].trim_end().ends_with(" the")
-            && text[..at]
-                .trim_end()
-                .trim_end_matches("the")
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|p| words.contains(&p))
 }
 
 /// An actor name used as a speaker ("a Taliban spokesman said"), not as a subject.

@@ -114,6 +114,8 @@ pub struct Grammar {
     pub locative_prepositions: Vec<String>,
     /// Join an elliptic second place to a passive ("and Kandahar the following day").
     pub coordinators: Vec<String>,
+    /// Before a bare infinitive trigger ("to retake").
+    pub infinitive_markers: Vec<String>,
     /// After a modal, marks the past ("should have been"): not a prediction.
     pub perfect_auxiliary: String,
     /// First words of an apposition after a place name ("Zaranj, the capital of ...").
