@@ -942,7 +942,7 @@ impl<'r> Extractor<'r> {
         distance: &[usize],
         trigger: usize,
         trigger_start: usize,
-        clause_of: &[usize],
+        clause_of: &Clauses,
         clause: usize,
     ) -> (Option<NaiveDate>, DatePrecision) {
         let published = article.published;
@@ -1154,7 +1154,7 @@ fn bind_targets(
     text: &str,
     triggers: &[&CueHit],
     targets: &[Target],
-    clause_of: &[usize],
+    clause_of: &Clauses,
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
     gap: &Gap,
@@ -1200,7 +1200,7 @@ fn bind_targets(
         if mine.is_empty() {
             // A relative clause ("Kunduz, which fell on Sunday") takes its antecedent.
             let clause = clause_of[h.start];
-            let clause_start = clause_of.iter().position(|&c| c == clause).unwrap_or(0);
+            let clause_start = clause_of.start_of(clause).unwrap_or(0);
             let opener = text[clause_start..].trim_start_matches([',', ' ']);
             if clause > 0
                 && lex.grammar.relative_pronouns.iter().any(|w| {
@@ -1315,11 +1315,35 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>, gap: &Gap) -> Vec
 
 /// What may stand between coordinated places.
 struct Gap<'a> {
-    clause_of: &'a [usize],
+    clause_of: &'a Clauses,
     /// Spans to ignore: place names and appositions.
     skip: Vec<(usize, usize)>,
     /// Words allowed between coordinated places ("and", "in", "the", "west" ...).
     connectors: &'a [String],
+}
+
+/// Clause numbers of a folded sentence, stored as the offsets where the number changes;
+/// indexing by byte offset gives that byte's clause.
+struct Clauses {
+    /// (first byte, clause number), by first byte.
+    bounds: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl std::ops::Index<usize> for Clauses {
+    type Output = usize;
+    fn index(&self, pos: usize) -> &usize {
+        debug_assert!(pos <= self.len);
+        let k = self.bounds.partition_point(|b| b.0 <= pos) - 1;
+        &self.bounds[k].1
+    }
+}
+
+impl Clauses {
+    /// The first byte of a clause.
+    fn start_of(&self, clause: usize) -> Option<usize> {
+        self.bounds.iter().find(|b| b.1 == clause).map(|b| b.0)
+    }
 }
 
 /// Clause number of every byte of a folded sentence.
@@ -1327,7 +1351,7 @@ struct Gap<'a> {
 /// A relative clause (", which ...", ", where ...", ", who ...") runs to the next comma and
 /// then the clause it interrupted resumes: "clashes were reported in Guzara district, where
 /// Herat's airport is located, and in neighbouring Injil district" keeps Injil with "clashes".
-fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Vec<usize> {
+fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clauses {
     let mut breaks: Vec<(usize, bool)> = hits
         .iter()
         .filter(|h| h.cue == Cue::ClauseBreak)
@@ -1342,7 +1366,8 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Vec<
     breaks.extend(text.match_indices(';').map(|(i, _)| (i, false)));
     breaks.sort_unstable();
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() + 1);
+    let mut out = Clauses { bounds: vec![(0, 0)], len: text.len() };
+    let mut current = 0;
     let mut next_id = 0;
     let mut clause = 0;
     let mut resume: Option<usize> = None;
@@ -1351,7 +1376,7 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Vec<
         // A comma closes an open relative clause (the comma that opened it is its start).
         if let Some(outer) = resume {
             if bytes.get(i) == Some(&b',')
-                && out.last() == Some(&clause)
+                && current == clause
                 && i > 0
                 && next.peek().is_none_or(|&&(b, _)| b != i)
             {
@@ -1372,7 +1397,10 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Vec<
             clause = next_id;
             next.next();
         }
-        out.push(clause);
+        if clause != current {
+            out.bounds.push((i, clause));
+            current = clause;
+        }
     }
     out
 }
