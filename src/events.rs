@@ -59,7 +59,8 @@ pub struct Event {
     pub date_precision: DatePrecision,
     pub claim: bool,
     pub evidence: String,
-    /// Byte span of the evidence sentence in the article text.
+    /// Character span (Unicode code points, as Python indexes strings) of the evidence
+    /// sentence in the article text.
     pub evidence_span: [usize; 2],
     /// The words that triggered the event, as written.
     pub trigger: String,
@@ -277,6 +278,8 @@ impl<'r> Extractor<'r> {
             .collect();
 
         let mut sentence_events = Vec::new();
+        let char_start = article.text[..range.start].chars().count();
+        let char_span = [char_start, char_start + original.chars().count()];
         for (k, h) in triggers.iter().enumerate() {
             let Cue::Trigger(ti) = h.cue else { continue };
             let trig = &lex.triggers[ti];
@@ -678,7 +681,7 @@ impl<'r> Extractor<'r> {
                         date_precision: precision,
                         claim,
                         evidence: original.to_string(),
-                        evidence_span: [range.start, range.end],
+                        evidence_span: char_span,
                         trigger: article.text[trigger_span].to_string(),
                         confidence: confidence.clamp(0.0, 1.0),
                         title: article.title.clone(),
@@ -1366,7 +1369,10 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clau
     breaks.extend(text.match_indices(';').map(|(i, _)| (i, false)));
     breaks.sort_unstable();
     let bytes = text.as_bytes();
-    let mut out = Clauses { bounds: vec![(0, 0)], len: text.len() };
+    let mut out = Clauses {
+        bounds: vec![(0, 0)],
+        len: text.len(),
+    };
     let mut current = 0;
     let mut next_id = 0;
     let mut clause = 0;

@@ -69,6 +69,27 @@ fn publication_dates_follow_the_corpus_conventions() {
 }
 
 #[test]
+fn evidence_spans_are_character_offsets_into_the_article() {
+    let region = common::region();
+    let dir = common::dev_corpus();
+    let events = common::extract(&region, std::slice::from_ref(&dir), None);
+    let mut non_ascii = 0;
+    for e in &events {
+        let text = std::fs::read_to_string(dir.join(&e.article)).unwrap();
+        let [a, b] = e.evidence_span;
+        let slice: String = text.chars().skip(a).take(b - a).collect();
+        assert_eq!(slice, e.evidence, "{}", e.article);
+        non_ascii += usize::from(
+            !text[..text.char_indices().nth(a).map_or(text.len(), |(i, _)| i)].is_ascii(),
+        );
+    }
+    assert!(
+        non_ascii > 0,
+        "some evidence follows non-ASCII text, so bytes and characters differ"
+    );
+}
+
+#[test]
 fn undated_article_events_carry_no_date() {
     let region = common::region();
     let events = common::extract(&region, &[common::dev_corpus().join("d034.txt")], None);

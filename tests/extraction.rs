@@ -39,7 +39,12 @@ fn run(published: &str, text: &str) -> Vec<(String, String, String, Option<Strin
         .map(|e| {
             assert!((0.0..=1.0).contains(&e.confidence));
             assert!(
-                a.text[e.evidence_span[0]..e.evidence_span[1]] == e.evidence,
+                a.text
+                    .chars()
+                    .skip(e.evidence_span[0])
+                    .take(e.evidence_span[1] - e.evidence_span[0])
+                    .collect::<String>()
+                    == e.evidence,
                 "evidence span points into the article"
             );
             (
