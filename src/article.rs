@@ -341,32 +341,32 @@ fn story_ranges(text: &str, body_start: usize, lex: &Lexicon) -> Vec<Range<usize
             continue;
         }
         let trimmed = line.trim();
-        let upper = trimmed.to_uppercase();
-        if lex
-            .junk_section_markers
-            .iter()
-            .any(|m| upper.starts_with(&m.to_uppercase()))
-        {
+        // Markers match case-insensitively at the start of the line.
+        let starts = |m: &String| {
+            trimmed
+                .get(..m.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(m))
+        };
+        if lex.junk_section_markers.iter().any(starts) {
             break;
         }
-        if lex
-            .junk_line_prefixes
-            .iter()
-            .any(|m| upper.starts_with(&m.to_uppercase()))
-        {
+        if lex.junk_line_prefixes.iter().any(starts) {
             continue;
         }
         out.push(start..end);
-        if is_footer_end(trimmed) {
+        if is_footer_end(trimmed, &lex.footer_end_prefixes) {
             break;
         }
     }
     out
 }
 
-fn is_footer_end(line: &str) -> bool {
-    let l = line.trim_start_matches(['—', '-', ' ']).to_lowercase();
-    l.starts_with("published in ") && parse_loose_date(line).is_some_and(|(y, _, _)| y.is_some())
+fn is_footer_end(line: &str, prefixes: &[String]) -> bool {
+    let l = line.trim_start_matches(['—', '-', ' ']);
+    prefixes
+        .iter()
+        .any(|p| l.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p)))
+        && parse_loose_date(line).is_some_and(|(y, _, _)| y.is_some())
 }
 
 /// "KABUL, Aug. 10 —", "LASHKAR GAH, Afghanistan, Aug. 4 —", "KABUL, Aug. 14 (wire) -".

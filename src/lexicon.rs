@@ -191,6 +191,10 @@ pub struct Lexicon {
     pub clause_breaks: Vec<String>,
     /// Words that mark boilerplate lines that belong to the page, not the story.
     pub junk_line_prefixes: Vec<String>,
+    /// A footer line starting so and carrying a dated year ends the story ("Published in
+    /// Dawn, January 5th, 2021"): what follows is the site's teasers.
+    #[serde(default)]
+    pub footer_end_prefixes: Vec<String>,
     /// Lines after which everything is page junk ("MORE FROM").
     pub junk_section_markers: Vec<String>,
     pub cues: PlaceCues,
