@@ -501,6 +501,10 @@ impl<'r> Extractor<'r> {
                     (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, hits)
                         || matches!(x.cue, Cue::Speaker(_)))
                         && before(x)
+                        // Not the subject of another trigger: that is the other party
+                        // ("Taliban fighters recaptured Banu ... after local militiamen had
+                        // seized it").
+                        && !triggers.iter().any(|o| o.start != h.start && o.start >= x.end && words_between(x.end, o.start) <= 3)
                 })
                 .next_back()
                 .map(|x| match x.cue {
@@ -588,8 +592,16 @@ impl<'r> Extractor<'r> {
                     }
                 }
             }
+            let vague = chosen.is_some_and(|x| matches!(x.cue, Cue::Actor { weak: true, .. }))
+                && chosen_actor == chosen.as_ref().and_then(actor_index);
             let actor = match chosen_actor {
-                Some(actor) => self.region.actors[actor].id.clone(),
+                Some(actor) => {
+                    let a = &self.region.actors[actor];
+                    match (a.until, &a.succeeded_by, article.published) {
+                        (Some(until), Some(next), Some(p)) if vague && p > until => next.clone(),
+                        _ => a.id.clone(),
+                    }
+                }
                 _ => {
                     if trig.needs_actor || is_withdraw {
                         continue;
@@ -814,6 +826,16 @@ impl<'r> Extractor<'r> {
                     if rest.starts_with("of ") {
                         continue;
                     }
+                    // A pronoun refers back only as a trigger's object ("had seized it").
+                    if lex.anaphora[i].object_only
+                        && !hits.iter().any(|t| {
+                            matches!(t.cue, Cue::Trigger(_))
+                                && t.end < h.start
+                                && text[t.end..h.start].trim().is_empty()
+                        })
+                    {
+                        continue;
+                    }
                     // "Zaranj, the capital ...": an apposition, not a reference.
                     let before = text[..h.start].trim_end();
                     if before.ends_with(',')
@@ -836,7 +858,18 @@ impl<'r> Extractor<'r> {
                         "district" => memory.last_district,
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
-                        _ => memory.last_any,
+                        // "any place": the last one named as a target in this sentence, else
+                        // what the article is about.
+                        _ => targets
+                            .iter()
+                            .rev()
+                            .find(|t| !t.anaphor)
+                            .map(|t| t.resolved)
+                            .or(memory
+                                .topic
+                                .filter(|(_, n)| sentence_no - n <= 3)
+                                .map(|(r, _)| r))
+                            .or(memory.last_any),
                     };
                     let Some(resolved) = resolved else { continue };
                     let possessive = text[h.end..].starts_with(" s ");

@@ -78,6 +78,9 @@ pub struct Anaphor {
     pub phrase: String,
     /// `city`, `district`, `province`, `place` (any) or `national_capital`.
     pub refers_to: String,
+    /// Only as the object right after a trigger ("seized it"): pronouns.
+    #[serde(default)]
+    pub object_only: bool,
 }
 
 /// Context cues that tell a city from a province of the same name.

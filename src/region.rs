@@ -123,6 +123,13 @@ pub struct Actor {
     /// Phrases that name the actor only weakly ("troops"): used when nothing better is near.
     #[serde(default)]
     pub weak_names: Vec<String>,
+    /// The last day the actor held territory as such (the Afghan government: 2021-08-15).
+    #[serde(default)]
+    pub until: Option<chrono::NaiveDate>,
+    /// Who the actor's weak names mean after `until` ("militiamen" fighting the Taliban in
+    /// late August 2021 are the resistance).
+    #[serde(default)]
+    pub succeeded_by: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -254,6 +261,19 @@ impl Region {
                 path: actors_path,
                 message: "no actors defined".into(),
             });
+        }
+        for a in &actors.actors {
+            if let Some(next) = &a.succeeded_by {
+                if !actors.actors.iter().any(|b| &b.id == next) {
+                    return Err(RegionError::Invalid {
+                        path: actors_path.clone(),
+                        message: format!(
+                            "actor {:?}: succeeded_by names unknown actor {next:?}",
+                            a.id
+                        ),
+                    });
+                }
+            }
         }
         let lexicon_path = dir.join("lexicon.json");
         let mut lexicon: Lexicon = read_json(&lexicon_path)?;
