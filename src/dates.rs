@@ -161,6 +161,20 @@ fn number_word(w: &str) -> Option<u32> {
 
 /// Finds time expressions in folded text.
 pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
+    // Every expression has a digit or one of these stems ("day" covers the weekdays).
+    const STEMS: [&str; 8] = [
+        "day",
+        "night",
+        "week",
+        "month",
+        "morning",
+        "evening",
+        "afternoon",
+        "earlier",
+    ];
+    if !folded.bytes().any(|b| b.is_ascii_digit()) && !STEMS.iter().any(|s| folded.contains(s)) {
+        return Vec::new();
+    }
     let ws = words(folded);
     let mut out = Vec::new();
     let mut i = 0;

@@ -133,6 +133,7 @@ impl<'r> Extractor<'r> {
             .map(|r| folded_range(&parsed.folded, r.clone()))
             .collect();
         let text = &parsed.folded.text;
+        let mut next_hits: Option<(usize, Vec<CueHit>)> = None;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
             // Most sentences hold no trigger: they only feed the memory anaphors use.
@@ -147,13 +148,17 @@ impl<'r> Extractor<'r> {
                 sentence_no += 1;
                 continue;
             }
+            // This sentence's cues may have been found already, as the last one's next.
+            let hits = match next_hits.take() {
+                Some((at, hits)) if at == k => hits,
+                _ => self.cues.find(&text[fs..fe]),
+            };
             let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
-                self.cues
-                    .find(&text[a..b])
-                    .iter()
-                    .any(|h| h.cue == Cue::Unverified)
+                let next = self.cues.find(&text[a..b]);
+                let unverified = next.iter().any(|h| h.cue == Cue::Unverified);
+                next_hits = Some((k + 1, next));
+                unverified
             });
-            let hits = self.cues.find(&text[fs..fe]);
             self.sentence(
                 article,
                 parsed,
@@ -186,10 +191,14 @@ impl<'r> Extractor<'r> {
         let lex = &self.region.lexicon;
         let text = &parsed.folded.text[fs..fe];
         let original = &article.text[range.clone()];
-        let mentions: Vec<&Mention> = parsed
+        // Mentions are in text order: this sentence's are a contiguous run.
+        let first = parsed
             .mentions
+            .partition_point(|m| m.folded_span.start < fs);
+        let mentions: Vec<&Mention> = parsed.mentions[first..]
             .iter()
-            .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
+            .take_while(|m| m.folded_span.start < fe)
+            .filter(|m| m.folded_span.end <= fe)
             .collect();
         let targets = self.targets(text, hits, &mentions, fs, sentence_no, memory);
 
