@@ -746,6 +746,15 @@ impl<'r> Extractor<'r> {
             .iter()
             .filter_map(|m| {
                 let e = m.folded_span.end - fs;
+                // "In Nooristan, the provincial centre of Parun was handed over": an opening
+                // "in X," sets the scene, it is not described.
+                if preceded_by_any(
+                    text,
+                    m.folded_span.start - fs,
+                    &lex.grammar.locative_prepositions,
+                ) {
+                    return None;
+                }
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
                 if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
