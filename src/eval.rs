@@ -169,12 +169,10 @@ fn place_matches(g: &GoldEvent, e: &Event, region: &Region) -> bool {
     if fold_key(&e.place.name) == want {
         return true;
     }
-    region.place_by_id(&e.place.id).is_some_and(|p| {
-        region.places[p]
-            .alternate_names
-            .iter()
-            .any(|n| fold_key(n) == want)
-    })
+    region
+        .names_of(&e.place.id)
+        .iter()
+        .any(|n| fold_key(n) == want)
 }
 
 fn date_matches(g: &GoldEvent, e: &Event) -> bool {

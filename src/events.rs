@@ -224,6 +224,21 @@ impl<'r> Extractor<'r> {
             return;
         }
         let times = find_time_exprs(text);
+        // "May" in "on 11 May" is a month, not a modal.
+        let hits_owned: Vec<CueHit>;
+        let hits: &[CueHit] = if times.is_empty() {
+            hits
+        } else {
+            hits_owned = hits
+                .iter()
+                .filter(|x| {
+                    x.cue != Cue::Modal
+                        || !times.iter().any(|t| t.start <= x.start && x.end <= t.end)
+                })
+                .copied()
+                .collect();
+            &hits_owned
+        };
         let statement_times: Vec<bool> = times
             .iter()
             .map(|t| is_statement_time(text, t, hits))
@@ -289,9 +304,19 @@ impl<'r> Extractor<'r> {
         let mut sentence_events = Vec::new();
         let char_start = article.text[..range.start].chars().count();
         let char_span = [char_start, char_start + original.chars().count()];
+        let debug = std::env::var_os("FRONTLINE_DEBUG").is_some();
         for (k, h) in triggers.iter().enumerate() {
             let Cue::Trigger(ti) = h.cue else { continue };
             let trig = &lex.triggers[ti];
+            // Drops the trigger, saying why under FRONTLINE_DEBUG.
+            macro_rules! skip {
+                ($why:expr) => {{
+                    if debug {
+                        eprintln!("  skip {:?}: {}", &text[h.start..h.end], $why);
+                    }
+                    continue;
+                }};
+            }
             let clause = clause_of[h.start];
             let in_clause = |x: &CueHit| clause_of[x.start] == clause;
             let before = |x: &CueHit| x.end <= h.start;
@@ -305,13 +330,13 @@ impl<'r> Extractor<'r> {
 
             // Modality: denials, negation, predictions, pledges, states.
             if hits.iter().any(|x| x.cue == Cue::Denial && before(x)) {
-                continue;
+                skip!("denial");
             }
             if near_before(Cue::Negation, 4)
                 || near_before(Cue::Modal, 4)
                 || near_before(Cue::Continuity, 3)
             {
-                continue;
+                skip!("negation/modal/continuity");
             }
             if hits.iter().any(|x| {
                 x.cue == Cue::Cessation
@@ -319,10 +344,10 @@ impl<'r> Extractor<'r> {
                     && in_clause(x)
                     && words_between(h.end, x.start) <= 2
             }) {
-                continue;
+                skip!("cessation");
             }
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
-                continue;
+                skip!("pledge");
             }
             // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal (but
             // not a past one: "the fall of Nerkh ... should have been read as a warning").
@@ -338,7 +363,7 @@ impl<'r> Extractor<'r> {
                             .is_some_and(|r| r.starts_with(' '))
                 })
             {
-                continue;
+                skip!("nominal followed by a modal");
             }
             // "efforts to take over X", "an operation on Tuesday to retake X".
             let window = if trig.infinitive { 4 } else { 2 };
@@ -347,22 +372,25 @@ impl<'r> Extractor<'r> {
             }) && (!trig.infinitive
                 || preceded_by_any(text, h.start, &lex.grammar.infinitive_markers));
             if trig.infinitive && !attempt {
-                continue;
+                skip!("infinitive without attempt");
             }
-            // "an attack on the Kabul residence of the minister": not territory.
-            if hits.iter().any(|x| {
-                x.cue == Cue::NonTerritorial
-                    && x.start >= h.end
-                    && in_clause(x)
-                    && words_between(h.end, x.start) <= 4
-            }) {
-                continue;
+            // "an attack on the Kabul residence of the minister": not territory (but forces
+            // may leave "in a convoy").
+            if trig.kind != EventKind::Withdraw
+                && hits.iter().any(|x| {
+                    x.cue == Cue::NonTerritorial
+                        && x.start >= h.end
+                        && in_clause(x)
+                        && words_between(h.end, x.start) <= 4
+                })
+            {
+                skip!("non-territorial object");
             }
             let mut kind = trig.kind;
             if attempt && kind == EventKind::Capture {
                 kind = EventKind::Contest;
             } else if attempt {
-                continue;
+                skip!("attempt at a non-capture");
             }
             // Foreign subject: their actions are not events.
             let subject = hits
@@ -375,7 +403,7 @@ impl<'r> Extractor<'r> {
                 && subject
                     .is_some_and(|x| x.cue == Cue::Foreign && words_between(x.end, h.start) <= 6)
             {
-                continue;
+                skip!("foreign subject");
             }
 
             // Facility object: the first thing after an active or nominal trigger.
@@ -427,7 +455,13 @@ impl<'r> Extractor<'r> {
                     .map(|t| t.start)
                     .min();
                 if let Some(first) = first {
-                    let far = words_between(h.end, first) > 8
+                    // Time expressions do not count ("on Monday night at the entrance to").
+                    let time_words: usize = times
+                        .iter()
+                        .filter(|t| t.start >= h.end && t.end <= first)
+                        .map(|t| words_between(t.start, t.end))
+                        .sum();
+                    let far = words_between(h.end, first).saturating_sub(time_words) > 8
                         || hits
                             .iter()
                             .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= first);
@@ -487,7 +521,7 @@ impl<'r> Extractor<'r> {
                 }
             }
             if my_targets.is_empty() {
-                continue;
+                skip!("no target");
             }
 
             // Actor.
@@ -613,7 +647,7 @@ impl<'r> Extractor<'r> {
                 }
                 _ => {
                     if trig.needs_actor || is_withdraw {
-                        continue;
+                        skip!("no actor");
                     }
                     match lex.default_actor.get(&kind) {
                         Some(a) => a.clone(),

@@ -122,3 +122,28 @@ fn teasers_after_the_story_never_produce_events() {
         );
     }
 }
+
+#[test]
+fn gold_without_an_id_matches_any_name_of_the_place() {
+    let region = common::region();
+    let events = common::extract(&region, &[common::dev_corpus().join("d007.txt")], None);
+    let gold = vec![frontline::eval::GoldEvent {
+        article: "d007.txt".into(),
+        place: "Nerkh".into(),
+        geonameid: None,
+        province: "AF-WAR".into(),
+        level: frontline::mentions::Level::District,
+        kind: frontline::lexicon::EventKind::Capture,
+        actor: "taliban".into(),
+        date: Some("2021-05-11".parse().unwrap()),
+        date_from: Some("text".into()),
+        claim: false,
+    }];
+    let r = evaluate(&region, &events, &gold, &[]);
+    assert_eq!(
+        r.overall.true_positives,
+        1,
+        "{}",
+        frontline::eval::render(&r)
+    );
+}
