@@ -100,6 +100,8 @@ struct Memory {
     last_district: Option<Resolved>,
     last_province: Option<Resolved>,
     last_any: Option<Resolved>,
+    /// The last provincial capital named, or the capital of the last province named.
+    last_capital: Option<Resolved>,
     /// The first place the last sentence with events was about, and that sentence's number:
     /// what "the city" usually means.
     topic: Option<(Resolved, usize)>,
@@ -143,7 +145,7 @@ impl<'r> Extractor<'r> {
                     .iter()
                     .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
                 {
-                    remember(&mut memory, m.resolved);
+                    remember(&mut memory, m.resolved, self.region);
                 }
                 sentence_no += 1;
                 continue;
@@ -322,6 +324,18 @@ impl<'r> Extractor<'r> {
             let before = |x: &CueHit| x.end <= h.start;
             let words_between =
                 |a: usize, b: usize| text[a.min(b)..a.max(b)].split_whitespace().count();
+            // A count is a number of things: "three districts", "dozens of districts", "34".
+            let counted = |x: &CueHit| {
+                text[x.start..x.end].bytes().any(|b| b.is_ascii_digit()) || {
+                    let prev = text[..x.start]
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .rfind(|w| !w.is_empty())
+                        .unwrap_or("");
+                    prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
+                        || lex.grammar.quantifiers.iter().any(|q| q == prev)
+                        || prev == "of"
+                }
+            };
             let near_before = |cue: Cue, n: usize| {
                 hits.iter().any(|x| {
                     x.cue == cue && before(x) && in_clause(x) && words_between(x.end, h.start) <= n
@@ -462,9 +476,9 @@ impl<'r> Extractor<'r> {
                         .map(|t| words_between(t.start, t.end))
                         .sum();
                     let far = words_between(h.end, first).saturating_sub(time_words) > 8
-                        || hits
-                            .iter()
-                            .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= first);
+                        || hits.iter().any(|x| {
+                            x.cue == Cue::Count && x.start >= h.end && x.end <= first && counted(x)
+                        });
                     if far {
                         my_targets.retain(|t| t.start < h.end);
                     }
@@ -474,18 +488,45 @@ impl<'r> Extractor<'r> {
             my_targets.retain(|t| {
                 !(t.start >= h.end
                     && preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
-                    && hits
-                        .iter()
-                        .any(|x| x.cue == Cue::Count && x.start >= h.end && x.end <= t.start))
+                    && hits.iter().any(|x| {
+                        x.cue == Cue::Count && x.start >= h.end && x.end <= t.start && counted(x)
+                    }))
             });
-            let actor_hits: Vec<&CueHit> = hits
+            // "its fighters", "his men": the side of whoever speaks in the sentence.
+            let speaker_side = hits
+                .iter()
+                .filter(|sp| sp.cue == Cue::Speech)
+                .find_map(|sp| {
+                    hits.iter()
+                        .filter(|x| x.end <= sp.start && !text[x.end..sp.start].contains(','))
+                        .filter(|x| text[x.end..sp.start].split_whitespace().count() <= 3)
+                        .rev()
+                        .find_map(|x| match x.cue {
+                            Cue::Actor { actor, .. } | Cue::Speaker(actor) => Some(actor),
+                            _ => None,
+                        })
+                });
+            let pronoun_hits: Vec<CueHit> = hits
+                .iter()
+                .filter(|x| x.cue == Cue::PronounForces && in_clause(x))
+                .filter_map(|x| {
+                    speaker_side.map(|actor| CueHit {
+                        cue: Cue::Actor { actor, weak: false },
+                        ..*x
+                    })
+                })
+                .collect();
+            let mut actor_hits: Vec<&CueHit> = hits
                 .iter()
                 .filter(|x| {
                     matches!(x.cue, Cue::Actor { .. }) && in_clause(x) && !is_speaker(text, x, hits)
                 })
+                .chain(pronoun_hits.iter())
                 .collect();
+            actor_hits.sort_by_key(|x| x.start);
             let mut fallback = false;
-            if my_targets.is_empty() && (is_withdraw || facility_object) {
+            if my_targets.is_empty() && (is_withdraw || facility_object || trig.object_from_context)
+            {
                 // Forces leaving, or taking a facility, without naming the town: the town the
                 // article is talking about. Only with the actor named right before.
                 let actor_close = actor_hits
@@ -581,6 +622,9 @@ impl<'r> Extractor<'r> {
                 .find(|x| {
                     x.start >= h.end
                         && preceded_by_any(text, x.start, &lex.grammar.agent_prepositions)
+                        // "the loss of X, the anchor of the government's defences": after a
+                        // nominal, "of" names what was lost, not who took it.
+                        && !(trig.frame == Frame::Nominal && preceded_by_any(text, x.start, &lex.grammar.object_prepositions))
                 })
                 .map(|x| **x);
             // "the departure of government forces": the actor right after a nominal.
@@ -694,7 +738,10 @@ impl<'r> Extractor<'r> {
                     })
                     .map_or((date, precision), |d| (Some(d), DatePrecision::Day));
                 let mut kind = kind;
-                if (facility_object || t.facility) && kind == EventKind::Capture {
+                // Taking the customs compound of a crossing, or an airfield's buildings, is
+                // taking the crossing or the airfield.
+                let whole = matches!(t.resolved, Resolved::Place(p) if self.region.places[p].kind != crate::region::PlaceKind::City);
+                if (facility_object || t.facility) && kind == EventKind::Capture && !whole {
                     kind = EventKind::Contest;
                 }
                 if t.facility && kind == EventKind::Withdraw {
@@ -815,7 +862,7 @@ impl<'r> Extractor<'r> {
                     }
                     let is_descriptor = self.is_descriptor(text, s, m, mentions);
                     if is_descriptor {
-                        remember(memory, m.resolved);
+                        remember(memory, m.resolved, self.region);
                         continue;
                     }
                     // "a Nangarhar official", "Herat's governor": a modifier.
@@ -848,7 +895,7 @@ impl<'r> Extractor<'r> {
                     if in_apposition(s) {
                         continue;
                     }
-                    remember(memory, m.resolved);
+                    remember(memory, m.resolved, self.region);
                     if matches!(m.resolved, Resolved::Place(_)) {
                         last_city_here = Some(m.resolved);
                     }
@@ -910,6 +957,7 @@ impl<'r> Extractor<'r> {
                         "district" => memory.last_district,
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
+                        "provincial_capital" => memory.last_capital,
                         // "any place": the last one named as a target in this sentence, else
                         // what the article is about.
                         _ => targets
@@ -1212,11 +1260,21 @@ fn confidence(s: &Signals) -> f64 {
 }
 
 /// Remembers a resolved mention for later anaphors.
-fn remember(memory: &mut Memory, r: Resolved) {
+fn remember(memory: &mut Memory, r: Resolved, region: &Region) {
     match r {
-        Resolved::Place(_) => memory.last_city = Some(r),
+        Resolved::Place(p) => {
+            memory.last_city = Some(r);
+            if region.is_provincial_capital(p) {
+                memory.last_capital = Some(r);
+            }
+        }
         Resolved::District(_) => memory.last_district = Some(r),
-        Resolved::Province(_) => memory.last_province = Some(r),
+        Resolved::Province(p) => {
+            memory.last_province = Some(r);
+            if let Some(c) = region.provinces[p].capital_place {
+                memory.last_capital = Some(Resolved::Place(c));
+            }
+        }
         Resolved::Abroad(_) => return,
     }
     memory.last_any = Some(r);

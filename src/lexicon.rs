@@ -63,6 +63,10 @@ pub struct Trigger {
     /// of"): the actor is only taken from "to/by X" after it, else the default.
     #[serde(default)]
     pub loser_subject: bool,
+    /// The place is not named with the trigger but known from context ("Taliban fighters
+    /// walked in a few hours later").
+    #[serde(default)]
+    pub object_from_context: bool,
     /// A bare infinitive ("retake"): an event only after an attempt cue, and then a contest.
     #[serde(default)]
     pub infinitive: bool,
@@ -76,7 +80,8 @@ fn yes() -> bool {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Anaphor {
     pub phrase: String,
-    /// `city`, `district`, `province`, `place` (any) or `national_capital`.
+    /// `city`, `district`, `province`, `place` (any), `national_capital`, or
+    /// `provincial_capital` (the last capital named, or the capital of the last province).
     pub refers_to: String,
     /// Only as the object right after a trigger ("seized it"): pronouns.
     #[serde(default)]
@@ -125,6 +130,18 @@ pub struct Grammar {
     pub apposition_openers: Vec<String>,
     /// Vague actor names that mean the place's own side ("its defenders").
     pub own_side_markers: Vec<String>,
+    /// Adverbs that may sit inside an auxiliary trigger ("had also taken").
+    #[serde(default)]
+    pub trigger_adverbs: Vec<String>,
+    /// Auxiliaries a trigger may start with ("has", "was", "had been").
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
+    /// Words that make a count ("dozens of districts", "three districts").
+    #[serde(default)]
+    pub quantifiers: Vec<String>,
+    /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
+    #[serde(default)]
+    pub pronoun_forces: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
@@ -245,11 +262,18 @@ impl Lexicon {
             }
         }
         for a in &self.anaphora {
-            if !["city", "district", "province", "place", "national_capital"]
-                .contains(&a.refers_to.as_str())
+            if ![
+                "city",
+                "district",
+                "province",
+                "place",
+                "national_capital",
+                "provincial_capital",
+            ]
+            .contains(&a.refers_to.as_str())
             {
                 return Err(format!(
-                    "anaphor {:?}: refers_to must be city, district, province, place or national_capital, not {:?}",
+                    "anaphor {:?}: refers_to must be city, district, province, place, national_capital or provincial_capital, not {:?}",
                     a.phrase, a.refers_to
                 ));
             }
@@ -285,6 +309,8 @@ pub enum Cue {
     Speaker(usize),
     /// A noun that makes the actor name before it a speaker ("spokesman").
     SpeakerNoun,
+    /// Forces named by a pronoun ("its fighters"): the speaker's side.
+    PronounForces,
     Foreign,
     Facility,
     Vague,
@@ -329,8 +355,20 @@ impl CueIndex {
                 }
             }
         };
+        let aux = &lex.grammar.auxiliaries;
         for (i, t) in lex.triggers.iter().enumerate() {
             add(&t.phrase, Cue::Trigger(i));
+            // "had taken" also as "had also taken", "has been taken" as "has now been taken".
+            if let Some((first, rest)) = t.phrase.split_once(' ') {
+                if aux.iter().any(|a| a == first) {
+                    for adv in &lex.grammar.trigger_adverbs {
+                        add(&format!("{first} {adv} {rest}"), Cue::Trigger(i));
+                    }
+                }
+            }
+        }
+        for p in &lex.grammar.pronoun_forces {
+            add(p, Cue::PronounForces);
         }
         for p in &lex.negations {
             add(p, Cue::Negation);
@@ -524,7 +562,7 @@ impl CueIndex {
 /// Cues of one class compete for the longest match; cues of different classes coexist.
 fn cue_class(c: &Cue) -> u8 {
     match c {
-        Cue::Actor { .. } | Cue::Speaker(_) | Cue::Foreign => 0,
+        Cue::Actor { .. } | Cue::Speaker(_) | Cue::Foreign | Cue::PronounForces => 0,
         Cue::Trigger(_) | Cue::NonTrigger => 1,
         Cue::Attempt => 21,
         Cue::NonTerritorial => 22,
