@@ -267,6 +267,8 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         let (kind, n) = match (phrase3[0], phrase3[1], phrase3[2]) {
             ("yesterday", _, _) => (Some(TimeKind::DaysBeforePublication(1)), 1),
             ("today", _, _) | ("tonight", _, _) => (Some(TimeKind::DaysBeforePublication(0)), 1),
+            // "overnight on Monday": the weekday says which night.
+            ("overnight", "on", w) | ("overnight", w, _) if weekday(w).is_some() => (None, 1),
             ("overnight", _, _) => (Some(TimeKind::DaysBeforePublication(0)), 1),
             ("this", "morning" | "afternoon" | "evening", _) => {
                 (Some(TimeKind::DaysBeforePublication(0)), 2)

@@ -860,6 +860,47 @@ impl<'r> Extractor<'r> {
                     if m.is_abroad() {
                         continue;
                     }
+                    // "Jowzjan's capital", "took the capital of Helmand province": the
+                    // province's capital town is meant (unless the phrase describes a town
+                    // just named: "Zaranj, the capital of Nimroz").
+                    if let Resolved::Province(p) = m.resolved {
+                        if let Some(capital) = self.region.provinces[p].capital_place {
+                            let words = &lex.grammar.capital_words;
+                            let after = text[e..].strip_prefix(" s ").and_then(|r| {
+                                words
+                                    .iter()
+                                    .find(|w| r.starts_with(w.as_str()))
+                                    .map(|w| e + 3 + w.len())
+                            });
+                            let before = text[..s]
+                                .trim_end()
+                                .strip_suffix(" of")
+                                .map(str::trim_end)
+                                .and_then(|b| {
+                                    words
+                                        .iter()
+                                        .find_map(|w| b.strip_suffix(w.as_str()))
+                                        .map(|b| b.trim_end())
+                                });
+                            let described = before.is_some_and(|b| {
+                                b.ends_with(',') || b.ends_with(", the") || b.ends_with(", its")
+                            });
+                            if after.is_some() || (before.is_some() && !described) {
+                                let resolved = Resolved::Place(capital);
+                                remember(memory, resolved, self.region);
+                                let end = after.unwrap_or(e);
+                                targets.push(Target {
+                                    resolved,
+                                    start: s,
+                                    end,
+                                    tail: end,
+                                    anaphor: false,
+                                    facility: false,
+                                });
+                                continue;
+                            }
+                        }
+                    }
                     let is_descriptor = self.is_descriptor(text, s, m, mentions);
                     if is_descriptor {
                         remember(memory, m.resolved, self.region);
@@ -1358,11 +1399,11 @@ fn bind_targets(
                 if let Some(t) = targets
                     .iter()
                     .filter(|t| {
-                        t.end <= clause_start
-                            && text[t.end..clause_start].split_whitespace().count() <= 3
+                        t.tail <= clause_start
+                            && text[t.tail..clause_start].split_whitespace().count() <= 3
                             && valid(h, t)
                     })
-                    .max_by_key(|t| t.end)
+                    .max_by_key(|t| t.tail)
                 {
                     mine.push(*t);
                 }

@@ -139,6 +139,9 @@ pub struct Grammar {
     /// Words that make a count ("dozens of districts", "three districts").
     #[serde(default)]
     pub quantifiers: Vec<String>,
+    /// Words for a province's capital: "Jowzjan's capital", "the capital of Helmand".
+    #[serde(default)]
+    pub capital_words: Vec<String>,
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,

@@ -119,8 +119,30 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
             }
         }
     }
+    // Names that can only be in one province anchor their neighbours: "Qarabagh district,
+    // south of Ghazni city" is Ghazni's Qarabagh.
+    let province_of = |r: &Referent| match *r {
+        Referent::Province(p) => Some(p),
+        Referent::Place(p) => Some(region.places[p].province),
+        Referent::District(d) => Some(region.districts[d].province),
+        Referent::Abroad(_) => None,
+    };
+    let anchors: Vec<(usize, usize)> = raw
+        .iter()
+        .filter_map(|(s, _, refs)| {
+            let first = province_of(refs.first()?)?;
+            refs.iter()
+                .all(|r| province_of(r) == Some(first))
+                .then_some((*s, first))
+        })
+        .collect();
     let mut mentions: Vec<Mention> = Vec::new();
     for (s, e, refs) in raw {
+        let nearby = anchors
+            .iter()
+            .filter(|(a, _)| *a != s && a.abs_diff(s) <= 250)
+            .min_by_key(|(a, _)| a.abs_diff(s))
+            .map(|(_, p)| *p);
         let span = folded.original_range(s..e);
         let original = &article.text[span.clone()];
         if !original.chars().next().is_some_and(|c| c.is_uppercase()) {
@@ -128,7 +150,7 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         }
         // The province of the last place named: "Qarabagh district, south-west of the city"
         // after Ghazni is Ghazni's Qarabagh, not Kabul's.
-        let recent = mentions.iter().rev().find_map(|m| m.province(region));
+        let recent = nearby.or_else(|| mentions.iter().rev().find_map(|m| m.province(region)));
         if let Some((resolved, why)) = resolve(&folded.text, s, e, &refs, region, &focus, recent) {
             mentions.push(Mention {
                 span,
