@@ -217,6 +217,20 @@ impl<'r> Extractor<'r> {
             return;
         }
 
+        // History ("when they briefly overran the city in 2015", "in the 1990s") is not news.
+        if let Some(p) = article.published {
+            use chrono::Datelike;
+            let historical = text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+                let digits = w.strip_suffix('s').unwrap_or(w);
+                digits.len() == 4
+                    && digits
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..p.year()).contains(&y))
+            });
+            if historical {
+                return;
+            }
+        }
         let clause_of = clause_map(text, hits, &lex.grammar.relative_pronouns);
         let triggers: Vec<&CueHit> = hits
             .iter()
@@ -492,28 +506,24 @@ impl<'r> Extractor<'r> {
                         x.cue == Cue::Count && x.start >= h.end && x.end <= t.start && counted(x)
                     }))
             });
-            // "its fighters", "his men": the side of whoever speaks in the sentence.
-            let speaker_side = hits
-                .iter()
-                .filter(|sp| sp.cue == Cue::Speech)
-                .find_map(|sp| {
-                    hits.iter()
-                        .filter(|x| x.end <= sp.start && !text[x.end..sp.start].contains(','))
-                        .filter(|x| text[x.end..sp.start].split_whitespace().count() <= 3)
-                        .rev()
-                        .find_map(|x| match x.cue {
-                            Cue::Actor { actor, .. } | Cue::Speaker(actor) => Some(actor),
-                            _ => None,
-                        })
-                });
+            // "its fighters", "his men": the side named last before the pronoun ("The
+            // National Resistance Front said its fighters ...", "the movement's rule since its
+            // fighters entered Kabul").
             let pronoun_hits: Vec<CueHit> = hits
                 .iter()
                 .filter(|x| x.cue == Cue::PronounForces && in_clause(x))
                 .filter_map(|x| {
-                    speaker_side.map(|actor| CueHit {
-                        cue: Cue::Actor { actor, weak: false },
-                        ..*x
-                    })
+                    hits.iter()
+                        .filter(|y| y.start < x.start && y.end <= x.start + 1)
+                        .rev()
+                        .find_map(|y| match y.cue {
+                            Cue::Actor { actor, .. } | Cue::Speaker(actor) => Some(actor),
+                            _ => None,
+                        })
+                        .map(|actor| CueHit {
+                            cue: Cue::Actor { actor, weak: false },
+                            ..*x
+                        })
                 })
                 .collect();
             let mut actor_hits: Vec<&CueHit> = hits
@@ -585,6 +595,7 @@ impl<'r> Extractor<'r> {
                     (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, hits)
                         || matches!(x.cue, Cue::Speaker(_)))
                         && before(x)
+                        && subject_like(&x)
                         // Not the subject of another trigger: that is the other party
                         // ("Taliban fighters recaptured Banu ... after local militiamen had
                         // seized it").
@@ -621,10 +632,11 @@ impl<'r> Extractor<'r> {
                 .iter()
                 .find(|x| {
                     x.start >= h.end
-                        && preceded_by_any(text, x.start, &lex.grammar.agent_prepositions)
+                        && preceded_by_any(text, skip_determiners(text, x.start, &lex.grammar.determiners), &lex.grammar.agent_prepositions)
                         // "the loss of X, the anchor of the government's defences": after a
                         // nominal, "of" names what was lost, not who took it.
-                        && !(trig.frame == Frame::Nominal && preceded_by_any(text, x.start, &lex.grammar.object_prepositions))
+                        && !(trig.frame == Frame::Nominal
+                            && preceded_by_any(text, skip_determiners(text, x.start, &lex.grammar.determiners), &lex.grammar.object_prepositions))
                 })
                 .map(|x| **x);
             // "the departure of government forces": the actor right after a nominal.
@@ -681,6 +693,14 @@ impl<'r> Extractor<'r> {
             }
             let vague = chosen.is_some_and(|x| matches!(x.cue, Cue::Actor { weak: true, .. }))
                 && chosen_actor == chosen.as_ref().and_then(actor_index);
+            // A phrase that names its actor ("in Taliban hands") settles it.
+            if let Some(fixed) = trig
+                .actor
+                .as_ref()
+                .and_then(|id| self.region.actors.iter().position(|a| &a.id == id))
+            {
+                chosen_actor = Some(fixed);
+            }
             let actor = match chosen_actor {
                 Some(actor) => {
                     let a = &self.region.actors[actor];
@@ -964,6 +984,15 @@ impl<'r> Extractor<'r> {
                     // "the capital of X", "the province of the same name": not anaphors.
                     let rest = text[h.end..].trim_start();
                     if rest.starts_with("of ") {
+                        continue;
+                    }
+                    // "the district centre of Khwaja Ghar": the place is named right after.
+                    if mentions.iter().any(|m| {
+                        let ms = m.folded_span.start - fs;
+                        ms >= h.end
+                            && text[h.end..ms].split_whitespace().count() <= 3
+                            && text[h.end..ms].contains(" of")
+                    }) {
                         continue;
                     }
                     // A pronoun refers back only as a trigger's object ("had seized it").
@@ -1617,6 +1646,22 @@ fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
         .map(|h| h.cue)
 }
 
+/// The offset before any determiners right before `at` ("by its police garrison" → before
+/// "its").
+fn skip_determiners(text: &str, mut at: usize, determiners: &[String]) -> usize {
+    loop {
+        let before = text[..at].trim_end();
+        let word_start = before
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if word.is_empty() || !determiners.iter().any(|d| d == word) {
+            return at;
+        }
+        at = word_start;
+    }
+}
+
 /// True when the word before `at` is one of `words` (lexicon lists).
 fn preceded_by_any(text: &str, at: usize, words: &[String]) -> bool {
     let prev = text[..at]
@@ -1630,7 +1675,7 @@ fn is_speaker(text: &str, x: &CueHit, hits: &[CueHit]) -> bool {
     hits.iter().any(|h| {
         h.cue == Cue::SpeakerNoun
             && h.start >= x.end
-            && text[x.end..h.start].split_whitespace().count() <= 1
+            && text[x.end..h.start].split_whitespace().all(|w| w == "s")
     })
 }
 

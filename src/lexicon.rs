@@ -63,6 +63,9 @@ pub struct Trigger {
     /// of"): the actor is only taken from "to/by X" after it, else the default.
     #[serde(default)]
     pub loser_subject: bool,
+    /// The actor the phrase itself names ("came under Taliban control").
+    #[serde(default)]
+    pub actor: Option<String>,
     /// The place is not named with the trigger but known from context ("Taliban fighters
     /// walked in a few hours later").
     #[serde(default)]
@@ -142,6 +145,9 @@ pub struct Grammar {
     /// Words for a province's capital: "Jowzjan's capital", "the capital of Helmand".
     #[serde(default)]
     pub capital_words: Vec<String>,
+    /// Determiners that may stand between a preposition and an actor ("by its garrison").
+    #[serde(default)]
+    pub determiners: Vec<String>,
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,
@@ -212,6 +218,9 @@ pub struct Lexicon {
     pub coordination_words: Vec<String>,
     /// Words and marks that end a clause.
     pub clause_breaks: Vec<String>,
+    /// Phrases containing a clause break word that do not end a clause ("also known as").
+    #[serde(default)]
+    pub not_breaks: Vec<String>,
     /// Words that mark boilerplate lines that belong to the page, not the story.
     pub junk_line_prefixes: Vec<String>,
     /// A footer line starting so and carrying a dated year ends the story ("Published in
@@ -250,6 +259,13 @@ impl Lexicon {
     pub fn validate(&self, actors: &[Actor]) -> Result<(), String> {
         if self.triggers.is_empty() {
             return Err("no triggers".into());
+        }
+        for t in &self.triggers {
+            if let Some(id) = &t.actor {
+                if !actors.iter().any(|a| &a.id == id) {
+                    return Err(format!("trigger {:?} names unknown actor {id:?}", t.phrase));
+                }
+            }
         }
         for (kind, id) in &self.default_actor {
             if !actors.iter().any(|a| &a.id == id) {
@@ -323,6 +339,8 @@ pub enum Cue {
     Destination,
     Origin,
     ClauseBreak,
+    /// A phrase that hides a clause break inside it ("known as", "as well as").
+    NotBreak,
 }
 
 /// A cue found in a folded sentence.
@@ -465,6 +483,9 @@ impl CueIndex {
         for p in &lex.clause_breaks {
             add(p, Cue::ClauseBreak);
         }
+        for p in &lex.not_breaks {
+            add(p, Cue::NotBreak);
+        }
         let mut keys: Vec<(String, Vec<Cue>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
@@ -582,7 +603,7 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Anaphor(_) => 12,
         Cue::Destination => 13,
         Cue::Origin => 14,
-        Cue::ClauseBreak => 15,
+        Cue::ClauseBreak | Cue::NotBreak => 15,
         Cue::SpeakerNoun => 16,
         Cue::Proximity => 17,
         Cue::Continuity => 18,
