@@ -399,7 +399,14 @@ impl<'r> Extractor<'r> {
                 x.cue == Cue::Attempt && before(x) && words_between(x.end, h.start) <= window
             }) && (!trig.infinitive
                 || preceded_by_any(text, h.start, &lex.grammar.infinitive_markers));
-            if trig.infinitive && !attempt {
+            // "the insurgents' capture on 6 August of Zaranj": a nominal split by a date.
+            let split_nominal = trig.infinitive
+                && times.iter().any(|t| {
+                    t.start >= h.end
+                        && text[h.end..t.start].split_whitespace().count() <= 1
+                        && text[t.end..].trim_start().starts_with("of ")
+                });
+            if trig.infinitive && !attempt && !split_nominal {
                 skip!("infinitive without attempt");
             }
             // "an attack on the Kabul residence of the minister": not territory (but forces
@@ -954,6 +961,9 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     if in_apposition(s) {
+                        // Named only to describe another place, but named: "the provincial
+                        // capital" may mean it later.
+                        remember(memory, m.resolved, self.region);
                         continue;
                     }
                     remember(memory, m.resolved, self.region);
@@ -961,6 +971,21 @@ impl<'r> Extractor<'r> {
                         last_city_here = Some(m.resolved);
                     }
                     let possessive = text[e..].starts_with(" s ");
+                    // "Herat's airport": the airport itself when the pack lists it.
+                    if let Some(own) = possessive
+                        .then(|| self.own_facility(m.resolved, &text[e + 3..]))
+                        .flatten()
+                    {
+                        targets.push(Target {
+                            resolved: own,
+                            start: s,
+                            end: e,
+                            tail: e,
+                            anaphor: false,
+                            facility: false,
+                        });
+                        continue;
+                    }
                     let facility = possessive && facility_after(e);
                     if possessive && !facility {
                         continue;
@@ -1043,6 +1068,20 @@ impl<'r> Extractor<'r> {
                     };
                     let Some(resolved) = resolved else { continue };
                     let possessive = text[h.end..].starts_with(" s ");
+                    if let Some(own) = possessive
+                        .then(|| self.own_facility(resolved, &text[h.end + 3..]))
+                        .flatten()
+                    {
+                        targets.push(Target {
+                            resolved: own,
+                            start: h.start,
+                            end: h.end,
+                            tail: h.end,
+                            anaphor: true,
+                            facility: false,
+                        });
+                        continue;
+                    }
                     let facility = possessive && facility_after(h.end);
                     if possessive && !facility {
                         continue;
@@ -1059,6 +1098,35 @@ impl<'r> Extractor<'r> {
             }
         }
         targets
+    }
+
+    /// The airport or base of a town, when the region pack lists one and the text after the
+    /// possessive names it ("Herat's airport", "the city's international airport").
+    fn own_facility(&self, town: Resolved, rest: &str) -> Option<Resolved> {
+        let Resolved::Place(p) = town else {
+            return None;
+        };
+        let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+        let kind_word = words.iter().find(|w| {
+            self.region
+                .lexicon
+                .grammar
+                .facility_places
+                .iter()
+                .any(|f| f == *w)
+        })?;
+        let town = &self.region.places[p];
+        let key = crate::text::fold_key(&town.name);
+        self.region
+            .places
+            .iter()
+            .position(|f| {
+                f.kind != crate::region::PlaceKind::City
+                    && f.province == town.province
+                    && crate::text::fold_key(&f.name).starts_with(&key)
+                    && crate::text::fold_key(&f.name).contains(kind_word)
+            })
+            .map(Resolved::Place)
     }
 
     /// A province named only to describe a place ("Zaranj, the capital of Nimroz province",

@@ -148,6 +148,9 @@ pub struct Grammar {
     /// Determiners that may stand between a preposition and an actor ("by its garrison").
     #[serde(default)]
     pub determiners: Vec<String>,
+    /// Facility words that name a place of their own in the pack ("airport", "airfield").
+    #[serde(default)]
+    pub facility_places: Vec<String>,
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,
