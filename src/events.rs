@@ -585,8 +585,9 @@ impl<'r> Extractor<'r> {
             // Actor.
             // A subject is not the object of a preposition ("an understanding with the
             // insurgents and left").
-            let subject_like =
-                |x: &&&CueHit| !preceded_by_any(text, x.start, &lex.grammar.object_prepositions);
+            let subject_like = |x: &&&CueHit| {
+                !preceded_by_any(text, x.start, &lex.grammar.non_subject_prepositions)
+            };
             let strong_before = actor_hits
                 .iter()
                 .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
@@ -666,6 +667,9 @@ impl<'r> Extractor<'r> {
             };
             let chosen = match frame {
                 Frame::Active => before_actor.or(after_actor),
+                // Before a passive capture or contest stands the side that suffers it ("army
+                // units were said to be under attack"); a withdrawal's is the one leaving.
+                Frame::Passive if kind != EventKind::Withdraw && !trig.loser_subject => after_actor,
                 Frame::Passive => after_actor.or(before_actor),
                 Frame::Nominal => before_actor
                     .filter(|x| words_between(x.end, h.start) <= 2)
@@ -1479,6 +1483,8 @@ fn bind_targets(
             bound[k].push(*t);
         }
     }
+    // Targets some trigger already took: others may not borrow them.
+    let taken: Vec<usize> = bound.iter().flatten().map(|t| t.start).collect();
     for (k, h) in triggers.iter().enumerate() {
         let mut mine = std::mem::take(&mut bound[k]);
         if mine.is_empty() {
@@ -1515,6 +1521,7 @@ fn bind_targets(
                         && preferred_side(h, t)
                         && dist(h, t) <= 60
                         && valid(h, t)
+                        && !taken.contains(&t.start)
                 })
                 .min_by_key(|t| dist(h, t))
             {

@@ -151,6 +151,9 @@ pub struct Grammar {
     /// Facility words that name a place of their own in the pack ("airport", "airfield").
     #[serde(default)]
     pub facility_places: Vec<String>,
+    /// An actor after one of these is not a subject ("fell to the Taliban").
+    #[serde(default)]
+    pub non_subject_prepositions: Vec<String>,
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,
