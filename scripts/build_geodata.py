@@ -164,7 +164,7 @@ CURATED_PLACES = [
     ("torkham", "Torkham", ["Torkham border", "Torkham crossing", "Torkham gate"],
      34.1, 71.08, "AF-NAN", "crossing",
      "curated: Afghan side of the Torkham crossing to Pakistan (Khyber Pass); coordinates approx. from Wikipedia"),
-    ("bagram-airfield", "Bagram Airfield", ["Bagram air base", "Bagram airbase", "Bagram Air Base", "Bagram base"],
+    ("bagram-airfield", "Bagram Airfield", ["Bagram", "Bagram air base", "Bagram airbase", "Bagram Air Base", "Bagram base"],
      34.9461, 69.265, "AF-PAR", "base",
      "curated: military air base (ICAO OAIX); coordinates from published aerodrome data/Wikipedia"),
     ("kabul-airport", "Kabul airport", ["Hamid Karzai International Airport", "Kabul International Airport", "Kabul's international airport", "Kabul airport"],
