@@ -1015,6 +1015,11 @@ impl<'r> Extractor<'r> {
                     if rest.starts_with("of ") {
                         continue;
                     }
+                    // Inside an apposition it describes ("Bagram air base, the former hub of
+                    // operations north of the capital,"), it is not what happened to.
+                    if in_apposition(h.start) {
+                        continue;
+                    }
                     // "the district centre of Khwaja Ghar": the place is named right after.
                     if mentions.iter().any(|m| {
                         let ms = m.folded_span.start - fs;

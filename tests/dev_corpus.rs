@@ -38,6 +38,32 @@ fn extraction_quality_on_the_dev_corpus() {
 }
 
 #[test]
+fn extraction_quality_on_the_check_corpus() {
+    // corpus/check was written blind by a project session, with other wording than
+    // corpus/dev: it guards against rules that only fit the development articles.
+    let region = common::region();
+    let dir = common::root().join("corpus/check");
+    let events = common::extract(&region, std::slice::from_ref(&dir), None);
+    let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
+    let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
+    let report = evaluate(&region, &events, &gold, &traps);
+    eprintln!("{}", frontline::eval::render(&report));
+    assert!(
+        report.overall.f1 >= 0.90,
+        "overall F1 {:.3} fell below 0.90",
+        report.overall.f1
+    );
+    for (kind, s) in &report.per_kind {
+        assert!(s.f1 >= 0.80, "{kind} F1 {:.3} fell below 0.80", s.f1);
+    }
+    assert!(
+        report.trap_hits.is_empty(),
+        "{} trap sentences produced events",
+        report.trap_hits.len()
+    );
+}
+
+#[test]
 fn publication_dates_follow_the_corpus_conventions() {
     let region = common::region();
     let opts = ReadOptions {
