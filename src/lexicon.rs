@@ -520,8 +520,6 @@ impl CueIndex {
         }
     }
 
-    /// All cues in a folded text, at word boundaries. Overlapping cues are all reported,
-    /// except that a cue wholly inside a longer cue of the same class is dropped.
     /// True when the folded text holds a trigger that no longer non-trigger phrase hides.
     pub fn has_trigger(&self, folded: &str) -> bool {
         let bytes = folded.as_bytes();
@@ -545,6 +543,8 @@ impl CueIndex {
         })
     }
 
+    /// All cues in a folded text, at word boundaries. Overlapping cues are all reported,
+    /// except that a cue wholly inside a longer cue of the same class is dropped.
     pub fn find(&self, folded: &str) -> Vec<CueHit> {
         let bytes = folded.as_bytes();
         let mut hits = Vec::new();
