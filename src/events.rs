@@ -66,6 +66,9 @@ pub struct Event {
     pub trigger: String,
     /// How sure the extractor is, in [0, 1].
     pub confidence: f64,
+    /// Where- and when-precision codes (ACLED and UCDP GED), from level and date precision.
+    #[serde(flatten, default)]
+    pub precision: crate::precision::Precision,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -807,6 +810,7 @@ impl<'r> Extractor<'r> {
                     Event {
                         article: article.id.clone(),
                         published: article.published,
+                        precision: crate::precision::Precision::of(place.level, precision),
                         place,
                         kind,
                         actor: actor.clone(),
@@ -1765,6 +1769,9 @@ fn is_speaker(text: &str, x: &CueHit, hits: &[CueHit]) -> bool {
 fn merge(raw: Vec<Event>) -> Vec<Event> {
     let mut out = merge_duplicates(raw);
     date_captures_by_withdrawals(&mut out);
+    for e in &mut out {
+        e.precision = crate::precision::Precision::of(e.place.level, e.date_precision);
+    }
     let captured: Vec<(String, String, Option<NaiveDate>)> = out
         .iter()
         .filter(|e| e.kind == EventKind::Capture && !e.claim)

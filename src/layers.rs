@@ -139,6 +139,10 @@ pub fn event_properties(e: &Event) -> Map<String, Value> {
     p.insert("date_precision".into(), json!(e.date_precision));
     p.insert("claim".into(), json!(e.claim));
     p.insert("confidence".into(), json!(e.confidence));
+    p.insert("geo_precision".into(), json!(e.precision.geo_precision));
+    p.insert("time_precision".into(), json!(e.precision.time_precision));
+    p.insert("where_prec".into(), json!(e.precision.where_prec));
+    p.insert("date_prec".into(), json!(e.precision.date_prec));
     p.insert("trigger".into(), json!(e.trigger));
     p.insert("evidence".into(), json!(e.evidence));
     p

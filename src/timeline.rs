@@ -430,6 +430,7 @@ mod tests {
             evidence_span: [0, 0],
             trigger: String::new(),
             confidence: 1.0,
+            precision: Default::default(),
             title: None,
             url: None,
         }
