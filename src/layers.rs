@@ -256,6 +256,7 @@ pub fn meta(region: &Region, tl: &Timeline, articles: usize) -> Value {
         "actors": region.actors.iter().map(|a| json!({"id": a.id, "label": a.label, "color": a.color})).collect::<Vec<_>>(),
         "statuses": [
             {"id": "contested", "label": "Contested", "color": "#f39c12"},
+            {"id": "disputed", "label": "Disputed", "color": "#8e44ad"},
             {"id": "unknown", "label": "Unknown", "color": "#bdc3c7"}
         ],
         "articles": articles,

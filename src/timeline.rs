@@ -12,6 +12,12 @@
 //!   (then most reports) wins.
 //! - A contested status with no fresh contest report for `contest_expiry_days` returns to
 //!   the controller's own status.
+//! - A capture only claimed, against control that reports established for another side,
+//!   makes the area `disputed` (the controller unchanged) until a later report settles it.
+//! - A claimed or disputed status that no other report settles within `claim_window_days`
+//!   fades to unknown.
+//! - A capture by the side the baseline already has there, or a withdrawal by a side the
+//!   baseline does not place there, is flagged: the record misses an earlier change.
 //! - A province follows its capital, and its own province-level events: both streams are
 //!   applied together.
 //! - Undated events are kept aside (`undated`), never guessed onto the timeline.
@@ -27,9 +33,11 @@ use crate::lexicon::EventKind;
 use crate::mentions::Level;
 use crate::region::Region;
 
-/// Status of an area: an actor id, `contested` or `unknown`.
+/// Status of an area: an actor id, `contested`, `disputed` or `unknown`.
 pub const CONTESTED: &str = "contested";
 pub const UNKNOWN: &str = "unknown";
+/// A side's claim contradicts control that reports had established.
+pub const DISPUTED: &str = "disputed";
 
 /// Who held an area, from one day to another, and why we think so.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -45,9 +53,12 @@ pub struct ControlInterval {
     pub valid_to: Option<NaiveDate>,
     /// Indices into [`Timeline::events`] of the reports behind this interval.
     pub events: Vec<usize>,
-    /// Where a baseline interval comes from.
+    /// Where a baseline interval comes from, or why a status lapsed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Warnings for an analyst: reports that contradict the baseline.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
 }
 
 /// Which area a timeline is about.
@@ -88,12 +99,16 @@ impl AreaTimeline {
 pub struct TimelineOptions {
     /// Days after the last contest report when a contested area returns to its controller.
     pub contest_expiry_days: u64,
+    /// Days a claimed or disputed change stands without another report settling it before
+    /// it fades to unknown; `None` keeps claims standing.
+    pub claim_window_days: Option<u64>,
 }
 
 impl Default for TimelineOptions {
     fn default() -> Self {
         TimelineOptions {
             contest_expiry_days: 10,
+            claim_window_days: Some(14),
         }
     }
 }
@@ -276,76 +291,30 @@ fn intervals(
         valid_to: None,
         events: Vec::new(),
         note: Some(note.to_string()),
+        flags: Vec::new(),
     }];
     let mut last_contest: Option<NaiveDate> = None;
-    let start_new = |out: &mut Vec<ControlInterval>, day: NaiveDate, st: State, evs: Vec<usize>| {
-        let cur = out.last_mut().expect("baseline interval");
-        if cur.valid_from == day {
-            // Same day: the later decision replaces the state, keeping the evidence.
-            cur.controller = st.controller;
-            cur.status = st.status;
-            cur.claimed = st.claimed;
-            cur.events.extend(evs);
-            cur.note = None;
-            return;
-        }
-        cur.valid_to = day.checked_sub_days(Days::new(1));
-        out.push(ControlInterval {
-            controller: st.controller,
-            status: st.status,
-            claimed: st.claimed,
-            valid_from: day,
-            valid_to: None,
-            events: evs,
-            note: None,
-        });
-    };
     for (day, evs) in by_day {
-        // Expire a stale contest first.
-        if let Some(lc) = last_contest {
-            let cur = out.last().expect("baseline interval");
-            let expiry = lc
-                .checked_add_days(Days::new(opts.contest_expiry_days))
-                .unwrap_or(lc);
-            if cur.status == CONTESTED && expiry < day {
-                let st = State {
-                    status: status_of(&cur.controller),
-                    controller: cur.controller.clone(),
-                    claimed: cur.claimed,
-                };
-                // The evidence for the return is the contest that went quiet.
-                let evs = cur.events.clone();
-                start_new(&mut out, expiry, st, evs);
-                if let Some(last) = out.last_mut() {
-                    last.note = Some(format!(
-                        "no fighting reported for {} days after {lc}: back to the controller",
-                        opts.contest_expiry_days
-                    ));
-                }
-                last_contest = None;
-            }
-        }
+        lapse(&mut out, &mut last_contest, day, opts);
         let cur = out.last().expect("baseline interval").clone();
+        let from_baseline = out.len() == 1;
         let cur_state = State {
             controller: cur.controller.clone(),
             status: cur.status.clone(),
             claimed: cur.claimed,
         };
-        let captures: Vec<usize> = evs
-            .iter()
-            .copied()
-            .filter(|&i| events[i].kind == EventKind::Capture)
-            .collect();
-        let contests: Vec<usize> = evs
-            .iter()
-            .copied()
-            .filter(|&i| events[i].kind == EventKind::Contest)
-            .collect();
-        let withdrawals: Vec<usize> = evs
-            .iter()
-            .copied()
-            .filter(|&i| events[i].kind == EventKind::Withdraw)
-            .collect();
+        let of_kind = |k: EventKind| -> Vec<usize> {
+            evs.iter()
+                .copied()
+                .filter(|&i| events[i].kind == k)
+                .collect()
+        };
+        let (captures, contests, withdrawals) = (
+            of_kind(EventKind::Capture),
+            of_kind(EventKind::Contest),
+            of_kind(EventKind::Withdraw),
+        );
+        let mut flags = Vec::new();
         let new_state = if !captures.is_empty() {
             // Winner: most unclaimed reports, then most reports, then first reported.
             let mut tally: Vec<(String, usize, usize)> = Vec::new();
@@ -365,10 +334,29 @@ fn intervals(
                 .cloned()
                 .expect("a capture");
             last_contest = None;
-            State {
-                controller: Some(actor.clone()),
-                status: actor,
-                claimed: unclaimed == 0,
+            if from_baseline && cur.controller.as_deref() == Some(actor.as_str()) {
+                flags.push(format!(
+                    "capture by {actor}, which the baseline already has holding it: an earlier loss is not in the record"
+                ));
+            }
+            let held_on_evidence = !from_baseline && !cur.claimed && cur.controller.is_some();
+            if unclaimed == 0
+                && held_on_evidence
+                && cur.controller.as_deref() != Some(actor.as_str())
+            {
+                // A claimed change against control that reports established: both stand
+                // until later reporting settles it.
+                State {
+                    controller: cur.controller.clone(),
+                    status: DISPUTED.to_string(),
+                    claimed: true,
+                }
+            } else {
+                State {
+                    controller: Some(actor.clone()),
+                    status: actor,
+                    claimed: unclaimed == 0,
+                }
             }
         } else if !contests.is_empty() {
             last_contest = Some(day);
@@ -387,19 +375,107 @@ fn intervals(
                 claimed: false,
             }
         } else {
+            if from_baseline {
+                for &i in &withdrawals {
+                    flags.push(format!(
+                        "withdrawal by {}, which the baseline does not place here",
+                        events[i].actor
+                    ));
+                }
+            }
             cur_state.clone()
         };
         if new_state == cur_state {
-            out.last_mut()
-                .expect("baseline interval")
-                .events
-                .extend(evs);
+            let last = out.last_mut().expect("baseline interval");
+            last.events.extend(evs);
+            last.flags.extend(flags);
         } else {
             start_new(&mut out, day, new_state, evs);
+            out.last_mut().expect("interval").flags.extend(flags);
         }
     }
-    // A contest that went stale before the end of the record.
+    // Statuses that lapse after the last report (a contest, then a claim).
+    lapse(&mut out, &mut last_contest, NaiveDate::MAX, opts);
+    lapse(&mut out, &mut last_contest, NaiveDate::MAX, opts);
     out
+}
+
+/// Starts a new interval on `day` (or, on the same day, replaces the last one's state).
+fn start_new(out: &mut Vec<ControlInterval>, day: NaiveDate, st: State, evs: Vec<usize>) {
+    let cur = out.last_mut().expect("baseline interval");
+    if cur.valid_from == day {
+        cur.controller = st.controller;
+        cur.status = st.status;
+        cur.claimed = st.claimed;
+        cur.events.extend(evs);
+        cur.note = None;
+        return;
+    }
+    cur.valid_to = day.checked_sub_days(Days::new(1));
+    out.push(ControlInterval {
+        controller: st.controller,
+        status: st.status,
+        claimed: st.claimed,
+        valid_from: day,
+        valid_to: None,
+        events: evs,
+        note: None,
+        flags: Vec::new(),
+    });
+}
+
+/// Lapses between reports, before `until`: a quiet contest returns to the controller; a claim
+/// or dispute that nothing settles fades to unknown.
+fn lapse(
+    out: &mut Vec<ControlInterval>,
+    last_contest: &mut Option<NaiveDate>,
+    until: NaiveDate,
+    opts: &TimelineOptions,
+) {
+    let cur = out.last().expect("baseline interval").clone();
+    if let Some(lc) = *last_contest {
+        let expiry = lc
+            .checked_add_days(Days::new(opts.contest_expiry_days))
+            .unwrap_or(lc);
+        if cur.status == CONTESTED && expiry < until {
+            let st = State {
+                status: status_of(&cur.controller),
+                controller: cur.controller.clone(),
+                claimed: cur.claimed,
+            };
+            // The evidence for the return is the contest that went quiet.
+            start_new(out, expiry, st, cur.events.clone());
+            out.last_mut().expect("interval").note = Some(format!(
+                "no fighting reported for {} days after {lc}: back to the controller",
+                opts.contest_expiry_days
+            ));
+            *last_contest = None;
+            return;
+        }
+    }
+    let unsettled = cur.claimed && cur.status != CONTESTED && cur.status != UNKNOWN;
+    if let (true, Some(window)) = (unsettled, opts.claim_window_days) {
+        let fade = cur
+            .valid_from
+            .checked_add_days(Days::new(window))
+            .unwrap_or(cur.valid_from);
+        if fade < until {
+            let what = if cur.status == DISPUTED {
+                "dispute"
+            } else {
+                "claim"
+            };
+            let st = State {
+                controller: None,
+                status: UNKNOWN.to_string(),
+                claimed: false,
+            };
+            start_new(out, fade, st, cur.events.clone());
+            out.last_mut().expect("interval").note = Some(format!(
+                "{what} not settled by another report within {window} days"
+            ));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -484,6 +560,58 @@ mod tests {
         let s: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
         assert_eq!(s, ["government", "contested", "government", "taliban"]);
         assert_eq!(iv[2].valid_from, "2021-07-17".parse::<NaiveDate>().unwrap());
+    }
+
+    #[test]
+    fn a_claimed_retake_against_reported_control_is_disputed_until_settled() {
+        let iv = run(vec![
+            ev("2021-07-14", EventKind::Capture, "taliban", false),
+            ev("2021-07-15", EventKind::Capture, "government", true),
+            ev("2021-07-20", EventKind::Capture, "taliban", false),
+        ]);
+        let s: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
+        assert_eq!(s, ["government", "taliban", "disputed", "taliban"]);
+        assert_eq!(
+            iv[2].controller.as_deref(),
+            Some("taliban"),
+            "the reported holder stays the controller"
+        );
+        assert!(iv[2].claimed);
+    }
+
+    #[test]
+    fn an_unconfirmed_claim_fades_to_unknown() {
+        let iv = run(vec![ev("2021-08-13", EventKind::Capture, "taliban", true)]);
+        let last = iv.last().unwrap();
+        assert_eq!(last.status, UNKNOWN);
+        assert_eq!(
+            last.valid_from,
+            "2021-08-27".parse::<NaiveDate>().unwrap(),
+            "14 days after the claim"
+        );
+        assert!(last.note.as_deref().unwrap().contains("claim not settled"));
+        assert_eq!(last.valid_to, None);
+    }
+
+    #[test]
+    fn changes_that_contradict_the_baseline_are_flagged() {
+        let iv = run(vec![ev(
+            "2021-07-15",
+            EventKind::Capture,
+            "government",
+            false,
+        )]);
+        assert!(iv
+            .iter()
+            .flat_map(|i| &i.flags)
+            .any(|f| f.contains("earlier loss")));
+        let iv = run(vec![ev(
+            "2021-07-15",
+            EventKind::Withdraw,
+            "taliban",
+            false,
+        )]);
+        assert!(iv[0].flags.iter().any(|f| f.contains("does not place")));
     }
 
     #[test]

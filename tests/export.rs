@@ -36,6 +36,7 @@ fn check_intervals(fc: &serde_json::Value) {
             "government",
             "resistance",
             "contested",
+            "disputed",
             "unknown"
         ]
         .contains(&status));
