@@ -375,3 +375,125 @@ pub fn render(r: &EvalReport) -> String {
     }
     s
 }
+
+/// Agreement of the timeline's controllers with those that follow from gold captures.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineScore {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Provincial capitals the gold mentions.
+    pub capitals: usize,
+    pub capital_days: usize,
+    pub agreeing: usize,
+    pub agreement: f64,
+    /// (capital, first day, last day, gold controller, ours) for each run of disagreement.
+    pub disagreements: Vec<(String, NaiveDate, NaiveDate, Option<String>, Option<String>)>,
+}
+
+/// For every provincial capital the gold mentions, compares each day's controller in the
+/// timeline with the one that follows from the gold: the baseline, then every gold capture
+/// (claims included) from its day on; nothing else changes it.
+pub fn timeline_agreement(
+    region: &Region,
+    timeline: &crate::timeline::Timeline,
+    gold: &[GoldEvent],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> TimelineScore {
+    use std::collections::BTreeMap;
+    // Capital place index for each gold event about one.
+    let capital_of = |g: &GoldEvent| -> Option<usize> {
+        if g.level == Level::Province {
+            return None;
+        }
+        let p = match g.geonameid {
+            Some(id) => region.place_by_geonameid(id)?,
+            None => {
+                let want = fold_key(&g.place);
+                region.places.iter().position(|p| {
+                    std::iter::once(&p.name)
+                        .chain(&p.alternate_names)
+                        .any(|n| fold_key(n) == want)
+                })?
+            }
+        };
+        region.is_provincial_capital(p).then_some(p)
+    };
+    let mut captures: BTreeMap<usize, Vec<(NaiveDate, String)>> = BTreeMap::new();
+    for g in gold {
+        if let Some(p) = capital_of(g) {
+            let list = captures.entry(p).or_default();
+            if let (crate::lexicon::EventKind::Capture, Some(d)) = (g.kind, g.date) {
+                list.push((d, g.actor.clone()));
+            }
+        }
+    }
+    let baseline = region.baseline.provincial_capitals.clone();
+    let mut score = TimelineScore {
+        from,
+        to,
+        capitals: captures.len(),
+        capital_days: 0,
+        agreeing: 0,
+        agreement: 0.0,
+        disagreements: Vec::new(),
+    };
+    for (p, mut caps) in captures {
+        caps.sort();
+        let place = &region.places[p];
+        let area = timeline.place(&place.id);
+        let mut run: Option<(NaiveDate, NaiveDate, Option<String>, Option<String>)> = None;
+        let mut day = from;
+        while day <= to {
+            let want = caps
+                .iter()
+                .filter(|(d, _)| *d <= day)
+                .next_back()
+                .map(|(_, a)| a.clone())
+                .or(baseline.clone());
+            let ours = match area {
+                Some(a) => a.at(day).and_then(|i| i.controller.clone()),
+                None => baseline.clone(),
+            };
+            score.capital_days += 1;
+            if want == ours {
+                score.agreeing += 1;
+            }
+            match &mut run {
+                Some(r)
+                    if want != ours
+                        && r.2 == want
+                        && r.3 == ours
+                        && r.1.succ_opt() == Some(day) =>
+                {
+                    r.1 = day
+                }
+                _ => {
+                    if let Some(r) = run.take() {
+                        score
+                            .disagreements
+                            .push((place.name.clone(), r.0, r.1, r.2, r.3));
+                    }
+                    if want != ours {
+                        run = Some((day, day, want, ours));
+                    }
+                }
+            }
+            day = match day.succ_opt() {
+                Some(d) => d,
+                None => break,
+            };
+        }
+        if let Some(r) = run {
+            score
+                .disagreements
+                .push((place.name.clone(), r.0, r.1, r.2, r.3));
+        }
+    }
+    score.agreement = if score.capital_days == 0 {
+        0.0
+    } else {
+        score.agreeing as f64 / score.capital_days as f64
+    };
+    score
+}

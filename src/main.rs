@@ -64,6 +64,10 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Also compare the timeline's daily controller of every provincial capital the gold
+        /// mentions with the one its captures imply, over this range (FROM..TO).
+        #[arg(long, value_name = "FROM..TO", value_parser = parse_range)]
+        timeline: Option<(NaiveDate, NaiveDate)>,
         #[command(flatten)]
         input: Input,
     },
@@ -110,6 +114,17 @@ enum Command {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ExportFormat {
     Geojson,
+}
+
+fn parse_range(s: &str) -> Result<(NaiveDate, NaiveDate), String> {
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("{s:?} is not a range FROM..TO"))?;
+    let (a, b) = (parse_date(a)?, parse_date(b)?);
+    if a > b {
+        return Err(format!("{s:?}: FROM is after TO"));
+    }
+    Ok((a, b))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -230,6 +245,7 @@ fn run(cli: Cli) -> Result<()> {
             gold,
             traps,
             json,
+            timeline,
             input,
         } => {
             let c = load(cli.region, &input)?;
@@ -244,10 +260,29 @@ fn run(cli: Cli) -> Result<()> {
                 None => Vec::new(),
             };
             let report = frontline::eval::evaluate(&c.region, &events, &gold_events, &trap_list);
+            let agreement = timeline.map(|(from, to)| {
+                let tl = Timeline::build(&c.region, events.clone(), &TimelineOptions::default());
+                frontline::eval::timeline_agreement(&c.region, &tl, &gold_events, from, to)
+            });
             if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
+                let doc = serde_json::json!({"events": report, "timeline": agreement});
+                println!("{}", serde_json::to_string_pretty(&doc)?);
             } else {
                 print!("{}", frontline::eval::render(&report));
+                if let Some(a) = agreement {
+                    println!(
+                        "\ntimeline: {} provincial capitals, {} capital-days {}..{}, controller agrees on {:.1}%",
+                        a.capitals, a.capital_days, a.from, a.to, a.agreement * 100.0
+                    );
+                    for (name, d0, d1, want, ours) in &a.disagreements {
+                        let show = |c: &Option<String>| c.clone().unwrap_or_else(|| "-".into());
+                        println!(
+                            "  {name} {d0}..{d1}: gold {}, ours {}",
+                            show(want),
+                            show(ours)
+                        );
+                    }
+                }
             }
             Ok(())
         }

@@ -13,7 +13,8 @@
 //! - A contested status with no fresh contest report for `contest_expiry_days` returns to
 //!   the controller's own status.
 //! - A capture only claimed, against control that reports established for another side,
-//!   makes the area `disputed` (the controller unchanged) until a later report settles it.
+//!   makes the area `disputed` (the claimant the controller of record) until a later report
+//!   settles it.
 //! - A claimed or disputed status that no other report settles within `claim_window_days`
 //!   fades to unknown.
 //! - A capture by the side the baseline already has there, or a withdrawal by a side the
@@ -108,7 +109,7 @@ impl Default for TimelineOptions {
     fn default() -> Self {
         TimelineOptions {
             contest_expiry_days: 10,
-            claim_window_days: Some(14),
+            claim_window_days: Some(30),
         }
     }
 }
@@ -345,9 +346,10 @@ fn intervals(
                 && cur.controller.as_deref() != Some(actor.as_str())
             {
                 // A claimed change against control that reports established: both stand
-                // until later reporting settles it.
+                // until later reporting settles it. The claimant is the controller of
+                // record; the status says it is disputed.
                 State {
-                    controller: cur.controller.clone(),
+                    controller: Some(actor.clone()),
                     status: DISPUTED.to_string(),
                     claimed: true,
                 }
@@ -573,8 +575,8 @@ mod tests {
         assert_eq!(s, ["government", "taliban", "disputed", "taliban"]);
         assert_eq!(
             iv[2].controller.as_deref(),
-            Some("taliban"),
-            "the reported holder stays the controller"
+            Some("government"),
+            "the claimant, disputed"
         );
         assert!(iv[2].claimed);
     }
@@ -586,8 +588,8 @@ mod tests {
         assert_eq!(last.status, UNKNOWN);
         assert_eq!(
             last.valid_from,
-            "2021-08-27".parse::<NaiveDate>().unwrap(),
-            "14 days after the claim"
+            "2021-09-12".parse::<NaiveDate>().unwrap(),
+            "30 days after the claim"
         );
         assert!(last.note.as_deref().unwrap().contains("claim not settled"));
         assert_eq!(last.valid_to, None);
