@@ -288,7 +288,7 @@ impl Article {
         } else if let Some(d) = find_dateline(&text, &story, opts.default_year) {
             published = Some(d);
             source = Some(PublishedSource::Dateline);
-        } else if let Some(d) = find_publication_line(&text, &story) {
+        } else if let Some(d) = find_publication_line(&text, &story, lex) {
             published = Some(d);
             source = Some(PublishedSource::PublicationLine);
         } else if let Some(d) = opts.published {
@@ -400,7 +400,7 @@ fn find_dateline(
 /// edition of Friday, 13 August 2021" line inside the story. "Published"/"Posted"/"print
 /// edition" lines beat "Updated" ones; the first line of the best kind wins. The line must
 /// carry a full date with a year.
-fn find_publication_line(text: &str, story: &[Range<usize>]) -> Option<NaiveDate> {
+fn find_publication_line(text: &str, story: &[Range<usize>], lex: &Lexicon) -> Option<NaiveDate> {
     let mut best: Option<(u8, NaiveDate)> = None;
     for r in story {
         let line = text[r.clone()].trim();
@@ -408,12 +408,13 @@ fn find_publication_line(text: &str, story: &[Range<usize>]) -> Option<NaiveDate
             continue;
         }
         let lower = line.to_lowercase();
-        let rank = if lower.contains("published")
-            || lower.contains("posted")
-            || lower.contains("print edition")
+        let rank = if lex
+            .publication_words
+            .iter()
+            .any(|w| lower.contains(w.as_str()))
         {
             2
-        } else if lower.contains("updated") {
+        } else if lex.update_words.iter().any(|w| lower.contains(w.as_str())) {
             1
         } else {
             continue;

@@ -669,7 +669,10 @@ impl<'r> Extractor<'r> {
                 trig.frame
             };
             let chosen = match frame {
-                Frame::Active => before_actor.or(after_actor),
+                // "by X" after an active verb belongs to another verb ("left the city and was
+                // later detained by government forces"), unless the subject is the loser.
+                Frame::Active if trig.loser_subject => after_actor,
+                Frame::Active => before_actor,
                 // Before a passive capture or contest stands the side that suffers it ("army
                 // units were said to be under attack"); a withdrawal's is the one leaving.
                 Frame::Passive if kind != EventKind::Withdraw && !trig.loser_subject => after_actor,

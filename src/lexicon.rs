@@ -233,6 +233,12 @@ pub struct Lexicon {
     /// Dawn, January 5th, 2021"): what follows is the site's teasers.
     #[serde(default)]
     pub footer_end_prefixes: Vec<String>,
+    /// Words of a line that states the publication date ("Published", "Posted", "print").
+    #[serde(default)]
+    pub publication_words: Vec<String>,
+    /// Words of a line that states an update date: used only when nothing better is there.
+    #[serde(default)]
+    pub update_words: Vec<String>,
     /// Lines after which everything is page junk ("MORE FROM").
     pub junk_section_markers: Vec<String>,
     pub cues: PlaceCues,
