@@ -243,6 +243,25 @@ impl<'r> Extractor<'r> {
             return;
         }
         let times = find_time_exprs(text);
+        // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
+        // does not modify the sentence's verb.
+        let described = self.appositions(text, &mentions, fs);
+        let hits_described: Vec<CueHit>;
+        let hits: &[CueHit] = if described.is_empty() {
+            hits
+        } else {
+            hits_described = hits
+                .iter()
+                .filter(|x| {
+                    !matches!(
+                        x.cue,
+                        Cue::Pledge | Cue::Modal | Cue::Negation | Cue::Denial | Cue::Continuity
+                    ) || !described.iter().any(|&(a, b)| a <= x.start && x.end <= b)
+                })
+                .copied()
+                .collect();
+            &hits_described
+        };
         // "May" in "on 11 May" is a month, not a modal.
         let hits_owned: Vec<CueHit>;
         let hits: &[CueHit] = if times.is_empty() {
@@ -859,33 +878,24 @@ impl<'r> Extractor<'r> {
                 .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 14)
         };
         let mut last_city_here: Option<Resolved> = None;
-        // Appositions ("Ghazni, the provincial capital on the highway between Kabul and
-        // Kandahar, had fallen"): places named inside one describe, they are not targets.
-        let appositions: Vec<(usize, usize)> = mentions
-            .iter()
-            .filter_map(|m| {
-                let e = m.folded_span.end - fs;
-                // "In Nooristan, the provincial centre of Parun was handed over": an opening
-                // "in X," sets the scene, it is not described.
-                if preceded_by_any(
-                    text,
-                    m.folded_span.start - fs,
-                    &lex.grammar.locative_prepositions,
-                ) {
-                    return None;
-                }
-                let rest = text[e..].strip_prefix(", ")?;
-                let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
-                if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
-                    return None;
-                }
-                let start = e + 2;
-                let end = text[start..]
-                    .find([',', ';'])
-                    .map_or(text.len(), |i| start + i);
-                Some((start, end))
-            })
-            .collect();
+        let appositions = self.appositions(text, mentions, fs);
+        // "a lawmaker from the province", "officials in the city": where a source comes from.
+        let source_origin = |start: usize| {
+            let before: Vec<&str> = text[..start]
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let n = before.len();
+            n >= 2
+                && ["from", "in", "of"].contains(&before[n - 1])
+                && hits.iter().any(|h| {
+                    matches!(
+                        h.cue,
+                        Cue::ModifierNoun | Cue::SpeakerNoun | Cue::Speaker(_)
+                    ) && h.end <= start
+                        && text[h.end..start].split_whitespace().count() <= 2
+                })
+        };
         let in_apposition = |s: usize| appositions.iter().any(|&(a, b)| a <= s && s < b);
         loop {
             let next_m = mention_iter.peek().map(|m| m.folded_span.start - fs);
@@ -1027,6 +1037,9 @@ impl<'r> Extractor<'r> {
                     if in_apposition(h.start) {
                         continue;
                     }
+                    if source_origin(h.start) {
+                        continue;
+                    }
                     // "the district centre of Khwaja Ghar": the place is named right after.
                     if mentions.iter().any(|m| {
                         let ms = m.folded_span.start - fs;
@@ -1143,6 +1156,37 @@ impl<'r> Extractor<'r> {
                     && crate::text::fold_key(&f.name).contains(kind_word)
             })
             .map(Resolved::Place)
+    }
+
+    /// Appositions ("Ghazni, the provincial capital on the highway between Kabul and
+    /// Kandahar, had fallen"): spans that describe the place named before them.
+    fn appositions(&self, text: &str, mentions: &[&Mention], fs: usize) -> Vec<(usize, usize)> {
+        let lex = &self.region.lexicon;
+        mentions
+            .iter()
+            .filter_map(|m| {
+                let e = m.folded_span.end - fs;
+                // "In Nooristan, the provincial centre of Parun was handed over": an opening
+                // "in X," sets the scene, it is not described.
+                if preceded_by_any(
+                    text,
+                    m.folded_span.start - fs,
+                    &lex.grammar.locative_prepositions,
+                ) {
+                    return None;
+                }
+                let rest = text[e..].strip_prefix(", ")?;
+                let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
+                if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
+                    return None;
+                }
+                let start = e + 2;
+                let end = text[start..]
+                    .find([',', ';'])
+                    .map_or(text.len(), |i| start + i);
+                Some((start, end))
+            })
+            .collect()
     }
 
     /// A province named only to describe a place ("Zaranj, the capital of Nimroz province",
