@@ -286,6 +286,14 @@ impl<'r> Extractor<'r> {
         let valid = |h: &CueHit, t: &Target| {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
+            // "on the road to Mazar-i-Sharif", "east of the capital": a reference point.
+            if hits.iter().any(|x| {
+                x.cue == Cue::ReferencePoint
+                    && x.end <= t.start
+                    && text[x.end..t.start].split_whitespace().count() <= 2
+            }) {
+                return false;
+            }
             match prep_before(text, t.start, hits) {
                 Some(Cue::Origin) => withdraw,
                 Some(Cue::Destination) => !withdraw,
@@ -1182,9 +1190,10 @@ impl<'r> Extractor<'r> {
                 }
                 let start = e + 2;
                 let end = text[start..]
-                    .find([',', ';'])
+                    .find([',', ';', ':'])
                     .map_or(text.len(), |i| start + i);
-                Some((start, end))
+                // An apposition is a short phrase, not the rest of the sentence.
+                (text[start..end].split_whitespace().count() <= 15).then_some((start, end))
             })
             .collect()
     }

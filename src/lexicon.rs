@@ -209,6 +209,10 @@ pub struct Lexicon {
     /// Nearness ("within 10 kilometres of", "the outskirts of"): the place is fought near,
     /// not taken.
     pub proximity: Vec<String>,
+    /// Places named only to locate something else ("on the road to X", "east of X"):
+    /// never a target.
+    #[serde(default)]
+    pub reference_points: Vec<String>,
     /// Count expressions ("of the 34 provincial capitals").
     pub counts: Vec<String>,
     pub anaphora: Vec<Anaphor>,
@@ -346,6 +350,7 @@ pub enum Cue {
     Facility,
     Vague,
     Proximity,
+    ReferencePoint,
     Count,
     Anaphor(usize),
     Destination,
@@ -479,6 +484,9 @@ impl CueIndex {
         }
         for p in &lex.proximity {
             add(p, Cue::Proximity);
+        }
+        for p in &lex.reference_points {
+            add(p, Cue::ReferencePoint);
         }
         for p in &lex.counts {
             add(p, Cue::Count);
@@ -617,7 +625,7 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Origin => 14,
         Cue::ClauseBreak | Cue::NotBreak => 15,
         Cue::SpeakerNoun => 16,
-        Cue::Proximity => 17,
+        Cue::Proximity | Cue::ReferencePoint => 17,
         Cue::Continuity => 18,
         Cue::ModifierNoun => 19,
         Cue::Cessation => 20,
