@@ -347,11 +347,7 @@ fn run(cli: Cli) -> Result<()> {
             {
                 eprintln!("frontline: warning: {} lacks node_modules/maplibre-gl (run `npm ci --prefix web`); the map page will not load", web_dir.display());
             }
-            let state = Arc::new(server::AppState {
-                region: c.region,
-                timeline: tl,
-                articles: n_articles,
-            });
+            let state = Arc::new(server::AppState::new(c.region, tl, n_articles));
             let app = server::router(state.clone(), web_dir);
             let rt = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()

@@ -15,6 +15,9 @@
 //! | `/vendor/maplibre-gl/*` | maplibre-gl's `dist/` from `web/node_modules` (npm) |
 //! | `/*` | the `web/` directory |
 //!
+//! `known=YYYY-MM-DD` on the layers and histories draws the map as someone reading the news
+//! that day would have: only articles published by then (`at` is event time, `known` report
+//! time).
 //! A bad parameter gets HTTP 400 with `{"error": ..., "parameter": ...}`; an unknown area 404.
 
 use std::collections::HashMap;
@@ -39,6 +42,51 @@ pub struct AppState {
     pub region: Region,
     pub timeline: Timeline,
     pub articles: usize,
+    /// Timelines as known on a day (only articles published by then), built on demand.
+    known: std::sync::Mutex<HashMap<NaiveDate, Arc<Timeline>>>,
+    full: Arc<Timeline>,
+}
+
+impl AppState {
+    pub fn new(region: Region, timeline: Timeline, articles: usize) -> AppState {
+        let full = Arc::new(timeline.clone());
+        AppState {
+            region,
+            timeline,
+            articles,
+            known: Default::default(),
+            full,
+        }
+    }
+
+    /// The timeline drawn only from articles published on or before `known` (undated
+    /// articles left out), or the full one.
+    fn timeline_known(&self, known: Option<NaiveDate>) -> Arc<Timeline> {
+        let Some(day) = known else {
+            return self.full.clone();
+        };
+        let mut cache = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(t) = cache.get(&day) {
+            return t.clone();
+        }
+        let events = self
+            .timeline
+            .events
+            .iter()
+            .filter(|e| e.published.is_some_and(|p| p <= day))
+            .cloned()
+            .collect();
+        let t = Arc::new(Timeline::build(
+            &self.region,
+            events,
+            &crate::timeline::TimelineOptions::default(),
+        ));
+        if cache.len() > 512 {
+            cache.clear();
+        }
+        cache.insert(day, t.clone());
+        t
+    }
 }
 
 /// An API error: a status, a message saying what was wrong, and the parameter at fault.
@@ -115,7 +163,7 @@ fn date_param(params: &HashMap<String, String>, name: &str) -> Result<Option<Nai
 
 /// The day a layer is drawn for: `at`, else the end of the corpus, else today.
 fn at_param(state: &AppState, params: &HashMap<String, String>) -> Result<NaiveDate, ApiError> {
-    only(params, &["at"])?;
+    only(params, &["at", "known"])?;
     Ok(date_param(params, "at")?
         .or(state.timeline.end)
         .unwrap_or_else(|| chrono::Local::now().date_naive()))
@@ -141,7 +189,8 @@ async fn provinces(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let at = at_param(&s, &q)?;
-    Ok(geojson(layers::provinces_at(&s.region, &s.timeline, at)))
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    Ok(geojson(layers::provinces_at(&s.region, &tl, at)))
 }
 
 async fn places(
@@ -149,7 +198,8 @@ async fn places(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     let at = at_param(&s, &q)?;
-    Ok(geojson(layers::places_at(&s.timeline, at)))
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    Ok(geojson(layers::places_at(&tl, at)))
 }
 
 async fn events(
@@ -173,23 +223,29 @@ async fn events(
 async fn province_history(
     State(s): State<Arc<AppState>>,
     Path(code): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
-    let area = s
-        .timeline
+    only(&q, &["known"])?;
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    let area = tl
         .province(&code)
         .ok_or_else(|| ApiError::not_found(format!("no province with code {code:?}")))?;
-    Ok(Json(layers::history(&s.timeline, area, "province")))
+    Ok(Json(layers::history(&tl, area, "province")))
 }
 
 async fn place_history(
     State(s): State<Arc<AppState>>,
     Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<Value>, ApiError> {
-    let area = s
-        .timeline
-        .place(&id)
-        .ok_or_else(|| ApiError::not_found(format!("no place with id {id:?} in the timeline")))?;
-    Ok(Json(layers::history(&s.timeline, area, "place")))
+    only(&q, &["known"])?;
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    let area = tl.place(&id).ok_or_else(|| {
+        ApiError::not_found(format!(
+            "no place with id {id:?} in the timeline (as known then)"
+        ))
+    })?;
+    Ok(Json(layers::history(&tl, area, "place")))
 }
 
 async fn api_not_found() -> ApiError {

@@ -15,11 +15,7 @@ fn app() -> axum::Router {
     let region = common::region();
     let events = common::extract(&region, &[common::dev_corpus()], None);
     let timeline = Timeline::build(&region, events, &TimelineOptions::default());
-    let state = Arc::new(AppState {
-        region,
-        timeline,
-        articles: 36,
-    });
+    let state = Arc::new(AppState::new(region, timeline, 36));
     router(state, common::root().join("web"))
 }
 
@@ -143,6 +139,31 @@ async fn history_explains_an_area_with_evidence() {
     let (s, _, err) = get(&app, "/api/history/place/nowhere").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     assert!(err["error"].as_str().unwrap().contains("nowhere"));
+}
+
+#[tokio::test]
+async fn known_draws_the_map_from_articles_published_by_then() {
+    let app = app();
+    // Kandahar fell on 13 August; the dev corpus reports it in articles of 13 August on.
+    let (_, _, event_time) = get(&app, "/api/provinces?at=2021-08-14").await;
+    assert_eq!(status_of(&event_time, "AF-KAN"), "taliban");
+    let (s, _, as_known) = get(&app, "/api/provinces?at=2021-08-14&known=2021-08-12").await;
+    assert_eq!(s, StatusCode::OK);
+    assert_ne!(
+        status_of(&as_known, "AF-KAN"),
+        "taliban",
+        "not yet reported on 12 August"
+    );
+    let (s, _, h) = get(&app, "/api/history/province/AF-KAN?known=2021-08-12").await;
+    assert_eq!(s, StatusCode::OK);
+    for iv in h["intervals"].as_array().unwrap() {
+        for e in iv["events"].as_array().unwrap() {
+            assert!(e["published"].as_str().unwrap() <= "2021-08-12");
+        }
+    }
+    let (s, _, e) = get(&app, "/api/provinces?at=2021-08-14&known=soon").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert_eq!(e["parameter"], "known");
 }
 
 #[tokio::test]

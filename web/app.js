@@ -602,9 +602,11 @@ async function loadDate(date) {
   document.body.classList.add('is-loading');
   try {
     const q = encodeURIComponent(date);
+    // "As reported then": only articles published by the day (the `known` time axis).
+    const known = $('known') && $('known').checked ? `&known=${q}` : '';
     const [provinces, places] = await Promise.all([
-      apiGet(`/api/provinces?at=${q}`, controller.signal),
-      apiGet(`/api/places?at=${q}`, controller.signal),
+      apiGet(`/api/provinces?at=${q}${known}`, controller.signal),
+      apiGet(`/api/places?at=${q}${known}`, controller.signal),
     ]);
     if (seq !== state.loadSeq) return false;
     const provinceData = featureCollection(provinces);
@@ -719,7 +721,9 @@ async function openHistory(selection) {
   openPanel();
 
   try {
-    const path = `/api/history/${selection.kind}/${encodeURIComponent(selection.id)}`;
+    const today = dayToDate(state.day);
+    const knownDay = $('known') && $('known').checked ? `?known=${encodeURIComponent(today)}` : '';
+    const path = `/api/history/${selection.kind}/${encodeURIComponent(selection.id)}${knownDay}`;
     const history = await apiGet(path, controller.signal);
     if (state.historyController !== controller) return;
     state.history = history;
@@ -859,6 +863,7 @@ function wireControls() {
   $('prev-change').addEventListener('click', () => jumpToChange(-1));
   $('next-change').addEventListener('click', () => jumpToChange(1));
   $('play').addEventListener('click', () => (state.playing ? stopPlayback() : startPlayback()));
+  $('known').addEventListener('change', () => setDay(state.day, { immediate: true }));
   $('panel-close').addEventListener('click', closePanel);
   $('error-close').addEventListener('click', hideError);
   document.addEventListener('keydown', (event) => {
