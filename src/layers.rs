@@ -78,6 +78,31 @@ fn source_articles(tl: &Timeline, iv: &ControlInterval) -> Value {
     json!(a)
 }
 
+/// Corroboration of an interval: its sources, how many independent articles report it, when
+/// it was first and last reported, its best precision codes, and analyst flags.
+fn corroboration(tl: &Timeline, iv: &ControlInterval) -> Map<String, Value> {
+    let mut p = Map::new();
+    let sources = source_articles(tl, iv);
+    p.insert(
+        "source_count".into(),
+        json!(sources.as_array().map_or(0, Vec::len)),
+    );
+    p.insert("sources".into(), sources);
+    let published = iv.events.iter().filter_map(|&i| tl.events[i].published);
+    p.insert("first_reported".into(), date_value(published.clone().min()));
+    p.insert("latest_reported".into(), date_value(published.max()));
+    let best = |f: fn(&crate::precision::Precision) -> u8| {
+        iv.events.iter().map(|&i| f(&tl.events[i].precision)).min()
+    };
+    p.insert("geo_precision".into(), json!(best(|p| p.geo_precision)));
+    p.insert("time_precision".into(), json!(best(|p| p.time_precision)));
+    p.insert("where_prec".into(), json!(best(|p| p.where_prec)));
+    p.insert("date_prec".into(), json!(best(|p| p.date_prec)));
+    p.insert("flags".into(), json!(iv.flags));
+    p.insert("note".into(), json!(iv.note));
+    p
+}
+
 /// Provinces coloured as of a day.
 pub fn provinces_at(region: &Region, tl: &Timeline, day: NaiveDate) -> Value {
     let features = tl
@@ -180,9 +205,8 @@ pub fn export(region: &Region, tl: &Timeline, kind: LayerKind) -> Value {
                 let geom = province_geometry(region, &a.id);
                 for (n, iv) in a.intervals.iter().enumerate() {
                     let mut p = interval_properties(a, Some(iv));
-                    p.insert("sources".into(), source_articles(tl, iv));
+                    p.extend(corroboration(tl, iv));
                     p.insert("events".into(), json!(iv.events.len()));
-                    p.insert("note".into(), json!(iv.note));
                     features.push(feature(json!(format!("{}/{n}", a.id)), geom.clone(), p));
                 }
             }
@@ -191,9 +215,8 @@ pub fn export(region: &Region, tl: &Timeline, kind: LayerKind) -> Value {
             for a in &tl.places {
                 for (n, iv) in a.intervals.iter().enumerate() {
                     let mut p = place_properties(a, Some(iv));
-                    p.insert("sources".into(), source_articles(tl, iv));
+                    p.extend(corroboration(tl, iv));
                     p.insert("events".into(), json!(iv.events.len()));
-                    p.insert("note".into(), json!(iv.note));
                     features.push(feature(
                         json!(format!("{}/{n}", a.id)),
                         point(a.lon, a.lat),
@@ -227,11 +250,15 @@ pub fn history(tl: &Timeline, area: &AreaTimeline, kind: &str) -> Value {
                     })
                 })
                 .collect();
-            json!({
+            let mut v = json!({
                 "controller": iv.controller, "status": iv.status, "claimed": iv.claimed,
                 "valid_from": iv.valid_from.to_string(), "valid_to": date_value(iv.valid_to),
-                "events": events, "note": iv.note,
-            })
+                "events": events,
+            });
+            if let Value::Object(m) = &mut v {
+                m.extend(corroboration(tl, iv));
+            }
+            v
         })
         .collect();
     json!({"id": area.id, "name": area.name, "kind": kind, "intervals": intervals})
