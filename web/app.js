@@ -805,6 +805,20 @@ function renderInterval(interval, isCurrent) {
     el('div', { className: 'interval-dates' }, `${from} → ${to}`),
   );
   if (interval.note) item.append(el('p', { className: 'note', text: String(interval.note) }));
+  // Corroboration: how many articles report this, and since when.
+  const count = Number(interval.source_count) || 0;
+  if (count > 0) {
+    const first = interval.first_reported ? `, first reported ${interval.first_reported}` : '';
+    const latest = interval.latest_reported && interval.latest_reported !== interval.first_reported
+      ? `, latest ${interval.latest_reported}` : '';
+    item.append(el('p', { className: 'muted corroboration', text: `${count} source${count === 1 ? '' : 's'}${first}${latest}` }));
+  }
+  if (interval.status === 'disputed') {
+    item.append(el('p', { className: 'note', text: 'Disputed: one side claims this change against control that earlier reports established.' }));
+  }
+  for (const flag of Array.isArray(interval.flags) ? interval.flags : []) {
+    item.append(el('p', { className: 'note flag', text: `⚑ ${String(flag)}` }));
+  }
 
   const events = Array.isArray(interval.events) ? interval.events : [];
   if (events.length) {
