@@ -45,6 +45,9 @@ pub struct EventPlace {
     pub province: String,
     pub lon: f64,
     pub lat: f64,
+    /// The district's id when the report is about a district as an area.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub district: Option<String>,
 }
 
 /// A control-change event.
@@ -1236,6 +1239,7 @@ impl<'r> Extractor<'r> {
                     province: region.provinces[pl.province].code.clone(),
                     lon: pl.lon,
                     lat: pl.lat,
+                    district: None,
                 })
             }
             Resolved::District(d) => {
@@ -1256,6 +1260,7 @@ impl<'r> Extractor<'r> {
                     province: region.provinces[di.province].code.clone(),
                     lon,
                     lat,
+                    district: Some(di.id.clone()),
                 })
             }
             Resolved::Province(p) => {
@@ -1269,6 +1274,7 @@ impl<'r> Extractor<'r> {
                     province: pr.code.clone(),
                     lon,
                     lat,
+                    district: None,
                 })
             }
             Resolved::Abroad(_) => None,

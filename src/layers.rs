@@ -20,6 +20,36 @@ pub enum LayerKind {
     Provinces,
     Places,
     Events,
+    /// Districts reports speak of as areas: polygons when boundaries were joined
+    /// (`--districts`), else points at their centres.
+    Districts,
+}
+
+/// A district's geometry: its joined boundary, else its centre point.
+fn district_geometry(region: &Region, a: &AreaTimeline) -> Value {
+    region
+        .districts
+        .iter()
+        .find(|d| d.id == a.id)
+        .and_then(|d| d.boundary.as_ref())
+        .and_then(|g| serde_json::to_value(g).ok())
+        .unwrap_or_else(|| point(a.lon, a.lat))
+}
+
+/// Districts as of a day.
+pub fn districts_at(region: &Region, tl: &Timeline, day: NaiveDate) -> Value {
+    let features = tl
+        .districts
+        .iter()
+        .map(|a| {
+            feature(
+                json!(a.id),
+                district_geometry(region, a),
+                place_properties(a, a.at(day)),
+            )
+        })
+        .collect();
+    collection(features)
 }
 
 fn date_value(d: Option<NaiveDate>) -> Value {
@@ -117,6 +147,11 @@ pub fn provinces_at(region: &Region, tl: &Timeline, day: NaiveDate) -> Value {
                 .unwrap_or_default();
             p.insert("capital".into(), json!(capital));
             p.insert("events".into(), json!(iv.map_or(0, |i| i.events.len())));
+            if let Some(pi) = region.province_by_code(&a.id) {
+                let (n, shares) = tl.district_shares(region, pi, day);
+                p.insert("districts_total".into(), json!(n));
+                p.insert("districts_held".into(), json!(shares));
+            }
             feature(json!(a.id), province_geometry(region, &a.id), p)
         })
         .collect();
@@ -205,6 +240,17 @@ pub fn export(region: &Region, tl: &Timeline, kind: LayerKind) -> Value {
                 let geom = province_geometry(region, &a.id);
                 for (n, iv) in a.intervals.iter().enumerate() {
                     let mut p = interval_properties(a, Some(iv));
+                    p.extend(corroboration(tl, iv));
+                    p.insert("events".into(), json!(iv.events.len()));
+                    features.push(feature(json!(format!("{}/{n}", a.id)), geom.clone(), p));
+                }
+            }
+        }
+        LayerKind::Districts => {
+            for a in &tl.districts {
+                let geom = district_geometry(region, a);
+                for (n, iv) in a.intervals.iter().enumerate() {
+                    let mut p = place_properties(a, Some(iv));
                     p.extend(corroboration(tl, iv));
                     p.insert("events".into(), json!(iv.events.len()));
                     features.push(feature(json!(format!("{}/{n}", a.id)), geom.clone(), p));

@@ -27,6 +27,10 @@ struct Cli {
     /// Region pack directory (default: $FRONTLINE_REGION or geodata/afghanistan).
     #[arg(long, global = true)]
     region: Option<PathBuf>,
+    /// District (ADM2) boundaries to join by name, a GeoJSON FeatureCollection of your choice
+    /// (e.g. OCHA's); without it districts are mapped at their centres.
+    #[arg(long, global = true, value_name = "GEOJSON")]
+    districts: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -139,10 +143,27 @@ struct Corpus {
     articles: Vec<Article>,
 }
 
-fn load(region_dir: Option<PathBuf>, input: &Input) -> Result<Corpus> {
+fn load(region_dir: Option<PathBuf>, districts: Option<PathBuf>, input: &Input) -> Result<Corpus> {
     let dir = region_dir.unwrap_or_else(default_region_dir);
-    let region =
+    let mut region =
         Region::load(&dir).with_context(|| format!("loading region pack {}", dir.display()))?;
+    if let Some(path) = districts {
+        let (joined, unmatched) = region
+            .join_district_boundaries(&path)
+            .with_context(|| format!("joining district boundaries from {}", path.display()))?;
+        let sample = unmatched
+            .iter()
+            .take(8)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "frontline: {joined} district boundaries joined from {}; {} features matched no district{}",
+            path.display(),
+            unmatched.len(),
+            if sample.is_empty() { String::new() } else { format!(" ({sample})") }
+        );
+    }
     let gazetteer = Gazetteer::new(&region);
     let opts = ReadOptions {
         published: input.published,
@@ -202,7 +223,7 @@ fn main() {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Geoparse { input } => {
-            let c = load(cli.region, &input)?;
+            let c = load(cli.region, cli.districts, &input)?;
             let mut lines = Vec::new();
             for a in &c.articles {
                 let parsed = parse_article(a, &c.region, &c.gazetteer);
@@ -233,7 +254,7 @@ fn run(cli: Cli) -> Result<()> {
             write_lines(lines.into_iter())
         }
         Command::Extract { input } => {
-            let c = load(cli.region, &input)?;
+            let c = load(cli.region, cli.districts, &input)?;
             let events = extract(&c);
             write_lines(
                 events
@@ -248,7 +269,7 @@ fn run(cli: Cli) -> Result<()> {
             timeline,
             input,
         } => {
-            let c = load(cli.region, &input)?;
+            let c = load(cli.region, cli.districts, &input)?;
             let events = extract(&c);
             let gold_events = frontline::eval::read_gold(&gold)?;
             let traps_path = traps.or_else(|| {
@@ -292,7 +313,7 @@ fn run(cli: Cli) -> Result<()> {
             out,
             input,
         } => {
-            let c = load(cli.region, &input)?;
+            let c = load(cli.region, cli.districts, &input)?;
             let events = extract(&c);
             let tl = Timeline::build(&c.region, events, &TimelineOptions::default());
             let doc = layers::export(&c.region, &tl, layer);
@@ -333,10 +354,13 @@ fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Command::Serve { addr, web, input } => {
-            let c = load(cli.region, &input)?;
+            let c = load(cli.region, cli.districts, &input)?;
             let events = extract(&c);
             let n_articles = c.articles.len();
             let tl = Timeline::build(&c.region, events, &TimelineOptions::default());
+            if c.region.districts.iter().all(|d| d.boundary.is_none()) {
+                eprintln!("frontline: no district boundaries (--districts FILE): districts are mapped at their centres");
+            }
             let web_dir = web.unwrap_or_else(server::default_web_dir);
             if !web_dir.join("index.html").exists() {
                 bail!("{} has no index.html: pass --web DIR", web_dir.display());

@@ -101,6 +101,8 @@ pub struct District {
     pub centre_place: Option<PlaceIdx>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// The district's boundary, when the user joined ADM2 boundaries (`--districts`).
+    pub boundary: Option<geojson::Geometry>,
 }
 
 /// A place outside the region: recognised so it never lands on the region's map.
@@ -390,6 +392,76 @@ impl Region {
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// Joins district boundaries from a GeoJSON file of the user's choice (OCHA's ADM2
+    /// layer, geoBoundaries, GADM ...): each feature is matched to a district of the pack by
+    /// its name (any spelling the pack knows) within the province its interior point falls
+    /// in. Returns how many districts got a boundary, and the names that matched none.
+    pub fn join_district_boundaries(
+        &mut self,
+        path: &Path,
+    ) -> Result<(usize, Vec<String>), RegionError> {
+        use geo::InteriorPoint;
+        let text = read_text(path)?;
+        let gj: geojson::GeoJson =
+            text.parse()
+                .map_err(|e: geojson::Error| RegionError::GeoJson {
+                    path: path.to_path_buf(),
+                    message: e.to_string(),
+                })?;
+        let geojson::GeoJson::FeatureCollection(fc) = gj else {
+            return Err(RegionError::GeoJson {
+                path: path.to_path_buf(),
+                message: "expected a FeatureCollection".into(),
+            });
+        };
+        const NAME_KEYS: &[&str] = &[
+            "ADM2_EN",
+            "adm2_name",
+            "ADM2_NAME",
+            "shapeName",
+            "NAME_2",
+            "DIST_NAME",
+            "district",
+            "District",
+            "name",
+            "NAME",
+        ];
+        let mut joined = 0;
+        let mut unmatched = Vec::new();
+        for f in fc.features {
+            let Some(name) = NAME_KEYS
+                .iter()
+                .find_map(|k| f.property(k).and_then(|v| v.as_str()).map(str::to_string))
+            else {
+                unmatched.push("(feature without a name property)".to_string());
+                continue;
+            };
+            let Some(geometry) = f.geometry.clone() else {
+                continue;
+            };
+            let shape: Option<geo::Geometry<f64>> = geometry.clone().try_into().ok();
+            let province = shape
+                .as_ref()
+                .and_then(|g| g.interior_point())
+                .and_then(|p| self.province_at(p.x(), p.y()));
+            let key = crate::text::fold_key(&name).replace(' ', "");
+            let found = self.districts.iter_mut().find(|d| {
+                province.is_none_or(|p| p == d.province)
+                    && std::iter::once(&d.name)
+                        .chain(&d.alternate_names)
+                        .any(|n| crate::text::fold_key(n).replace(' ', "") == key)
+            });
+            match found {
+                Some(d) => {
+                    d.boundary = Some(geometry);
+                    joined += 1;
+                }
+                None => unmatched.push(name),
+            }
+        }
+        Ok((joined, unmatched))
     }
 
     /// The province whose polygon contains a point, if any.
@@ -695,6 +767,7 @@ fn load_districts(
             centre_geonameid,
             lat: parse_opt(path, line, "lat", get("lat"))?,
             lon: parse_opt(path, line, "lon", get("lon"))?,
+            boundary: None,
         });
     }
     Ok(out)

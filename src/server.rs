@@ -10,6 +10,7 @@
 //! | `GET /api/basemap` | country outlines around the region |
 //! | `GET /api/provinces?at=YYYY-MM-DD` | provinces with their status that day |
 //! | `GET /api/places?at=YYYY-MM-DD` | places events mention, with their status that day |
+//! | `GET /api/districts?at=[&known=]` | districts reports speak of as areas (polygons when joined) |
 //! | `GET /api/events?from=&to=` | events in a date range (inclusive) |
 //! | `GET /api/history/province/{iso}`, `/api/history/place/{id}` | control history with evidence |
 //! | `/vendor/maplibre-gl/*` | maplibre-gl's `dist/` from `web/node_modules` (npm) |
@@ -248,6 +249,28 @@ async fn place_history(
     Ok(Json(layers::history(&tl, area, "place")))
 }
 
+async fn districts(
+    State(s): State<Arc<AppState>>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let at = at_param(&s, &q)?;
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    Ok(geojson(layers::districts_at(&s.region, &tl, at)))
+}
+
+async fn district_history(
+    State(s): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Json<Value>, ApiError> {
+    only(&q, &["known"])?;
+    let tl = s.timeline_known(date_param(&q, "known")?);
+    let area = tl.district(&id).ok_or_else(|| {
+        ApiError::not_found(format!("no district with id {id:?} in the timeline"))
+    })?;
+    Ok(Json(layers::history(&tl, area, "district")))
+}
+
 async fn api_not_found() -> ApiError {
     ApiError::not_found("no such API route (see /api/meta, /api/timeline, /api/provinces, /api/places, /api/events, /api/history/...)")
 }
@@ -261,6 +284,8 @@ pub fn router(state: Arc<AppState>, web_dir: PathBuf) -> Router {
         .route("/api/basemap", get(basemap))
         .route("/api/provinces", get(provinces))
         .route("/api/places", get(places))
+        .route("/api/districts", get(districts))
+        .route("/api/history/district/{id}", get(district_history))
         .route("/api/events", get(events))
         .route("/api/history/province/{code}", get(province_history))
         .route("/api/history/place/{id}", get(place_history))

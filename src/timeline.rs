@@ -70,6 +70,8 @@ pub enum AreaKey {
     Province(usize),
     /// A place, by its event place id.
     Place(String),
+    /// A district as an area, by its region-pack id.
+    District(String),
 }
 
 /// The control history of one area.
@@ -119,6 +121,8 @@ impl Default for TimelineOptions {
 pub struct Timeline {
     pub provinces: Vec<AreaTimeline>,
     pub places: Vec<AreaTimeline>,
+    /// Districts that reports speak of as areas.
+    pub districts: Vec<AreaTimeline>,
     pub events: Vec<Event>,
     /// Indices of events with no date: kept, not placed.
     pub undated: Vec<usize>,
@@ -135,6 +139,7 @@ impl Timeline {
         let baseline = &region.baseline;
         let mut undated = Vec::new();
         let mut by_place: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_district: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_province: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, e) in events.iter().enumerate() {
             if e.date.is_none() {
@@ -148,6 +153,10 @@ impl Timeline {
                     }
                 }
                 _ => {
+                    // A district as an area has its own timeline; its centre's point too.
+                    if let Some(d) = &e.place.district {
+                        by_district.entry(d.clone()).or_default().push(i);
+                    }
                     by_place.entry(e.place.id.clone()).or_default().push(i);
                     // A province follows its capital.
                     if let Some(pl) = region.place_by_id(&e.place.id) {
@@ -201,6 +210,31 @@ impl Timeline {
                 intervals: intervals(&events, idx, base, baseline.as_of, &note, opts),
             });
         }
+        let mut districts = Vec::new();
+        for (id, idx) in &by_district {
+            let Some(d) = region.districts.iter().find(|d| &d.id == id) else {
+                continue;
+            };
+            let first = &events[idx[0]].place;
+            districts.push(AreaTimeline {
+                key: AreaKey::District(id.clone()),
+                id: id.clone(),
+                name: d.name.clone(),
+                province: region.provinces[d.province].code.clone(),
+                level: Level::District,
+                geonameid: d.centre_geonameid,
+                lon: first.lon,
+                lat: first.lat,
+                intervals: intervals(
+                    &events,
+                    idx,
+                    baseline.other_places.clone(),
+                    baseline.as_of,
+                    &note,
+                    opts,
+                ),
+            });
+        }
         let mut provinces = Vec::new();
         for (p, pr) in region.provinces.iter().enumerate() {
             let idx = by_province.get(&p).cloned().unwrap_or_default();
@@ -231,7 +265,7 @@ impl Timeline {
         let start = dated.clone().min();
         let end = dated.chain(events.iter().filter_map(|e| e.published)).max();
         let mut changes = BTreeSet::new();
-        for a in provinces.iter().chain(&places) {
+        for a in provinces.iter().chain(&places).chain(&districts) {
             for i in a.intervals.iter().skip(1) {
                 changes.insert(i.valid_from);
             }
@@ -239,6 +273,7 @@ impl Timeline {
         Timeline {
             provinces,
             places,
+            districts,
             events,
             undated,
             start,
@@ -255,6 +290,46 @@ impl Timeline {
 
     pub fn province(&self, code: &str) -> Option<&AreaTimeline> {
         self.provinces.iter().find(|a| a.id == code)
+    }
+
+    pub fn district(&self, id: &str) -> Option<&AreaTimeline> {
+        self.districts.iter().find(|a| a.id == id)
+    }
+
+    /// Share of a province's districts (all those the region pack lists) held by each actor
+    /// on a day; districts no report speaks of count as unknown.
+    pub fn district_shares(
+        &self,
+        region: &Region,
+        province: usize,
+        day: NaiveDate,
+    ) -> (usize, BTreeMap<String, f64>) {
+        let all: Vec<&crate::region::District> = region
+            .districts
+            .iter()
+            .filter(|d| d.province == province)
+            .collect();
+        let mut held: BTreeMap<String, usize> = BTreeMap::new();
+        for d in &all {
+            let status = self
+                .district(&d.id)
+                .and_then(|a| a.at(day))
+                .map(|i| i.controller.clone().unwrap_or_else(|| UNKNOWN.to_string()))
+                .unwrap_or_else(|| {
+                    region
+                        .baseline
+                        .other_places
+                        .clone()
+                        .unwrap_or_else(|| UNKNOWN.to_string())
+                });
+            *held.entry(status).or_default() += 1;
+        }
+        let n = all.len();
+        let shares = held
+            .into_iter()
+            .map(|(k, v)| (k, if n == 0 { 0.0 } else { v as f64 / n as f64 }))
+            .collect();
+        (n, shares)
     }
 }
 
@@ -498,6 +573,7 @@ mod tests {
                 province: "AF-X".into(),
                 lon: 0.0,
                 lat: 0.0,
+                district: None,
             },
             kind,
             actor: actor.into(),

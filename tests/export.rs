@@ -128,3 +128,37 @@ fn events_export_carries_the_extract_fields() {
         assert!(f["properties"].get(key).is_some(), "event lacks {key}");
     }
 }
+
+#[test]
+fn district_boundaries_join_by_name_and_districts_feed_province_shares() {
+    let mut region = common::region();
+    let (joined, unmatched) = region
+        .join_district_boundaries(&common::root().join("tests/fixtures/adm2.geojson"))
+        .unwrap();
+    assert_eq!(joined, 1, "Panjwayi joins the pack's Panjwa'i district");
+    assert_eq!(unmatched, vec!["Nowhere".to_string()]);
+    let events = common::extract(&region, &[common::dev_corpus()], None);
+    let tl = Timeline::build(&region, events, &TimelineOptions::default());
+    let fc = export(&region, &tl, LayerKind::Districts);
+    let panjwai = fc["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["properties"]["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("Panjw"))
+        })
+        .expect("Panjwai district, taken on 4 July, is on the districts layer");
+    assert_eq!(panjwai["geometry"]["type"], "Polygon");
+    let provinces = frontline::layers::provinces_at(&region, &tl, "2021-07-10".parse().unwrap());
+    let kandahar = provinces["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "AF-KAN")
+        .unwrap();
+    let held = &kandahar["properties"]["districts_held"];
+    assert!(held["taliban"].as_f64().unwrap() > 0.0, "{held}");
+    assert!(kandahar["properties"]["districts_total"].as_u64().unwrap() > 10);
+}
