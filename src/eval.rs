@@ -376,6 +376,9 @@ pub fn render(r: &EvalReport) -> String {
     s
 }
 
+/// (capital, first day, last day, gold controller, ours): a run of disagreeing days.
+pub type Disagreement = (String, NaiveDate, NaiveDate, Option<String>, Option<String>);
+
 /// Agreement of the timeline's controllers with those that follow from gold captures.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineScore {
@@ -386,8 +389,8 @@ pub struct TimelineScore {
     pub capital_days: usize,
     pub agreeing: usize,
     pub agreement: f64,
-    /// (capital, first day, last day, gold controller, ours) for each run of disagreement.
-    pub disagreements: Vec<(String, NaiveDate, NaiveDate, Option<String>, Option<String>)>,
+    /// Each run of days where the two disagree.
+    pub disagreements: Vec<Disagreement>,
 }
 
 /// For every provincial capital the gold mentions, compares each day's controller in the
@@ -447,8 +450,7 @@ pub fn timeline_agreement(
         while day <= to {
             let want = caps
                 .iter()
-                .filter(|(d, _)| *d <= day)
-                .next_back()
+                .rfind(|(d, _)| *d <= day)
                 .map(|(_, a)| a.clone())
                 .or(baseline.clone());
             let ours = match area {

@@ -461,12 +461,9 @@ impl<'r> Extractor<'r> {
                 skip!("attempt at a non-capture");
             }
             // Foreign subject: their actions are not events.
-            let subject = hits
-                .iter()
-                .filter(|x| {
-                    before(x) && in_clause(x) && matches!(x.cue, Cue::Actor { .. } | Cue::Foreign)
-                })
-                .next_back();
+            let subject = hits.iter().rfind(|x| {
+                before(x) && in_clause(x) && matches!(x.cue, Cue::Actor { .. } | Cue::Foreign)
+            });
             if trig.frame == Frame::Active
                 && subject
                     .is_some_and(|x| x.cue == Cue::Foreign && words_between(x.end, h.start) <= 6)
