@@ -1,0 +1,149 @@
+//! Untrusted text must never crash the extractor: deterministic mutations of real articles
+//! (cut anywhere, punctuation and scripts mixed in, quotes unbalanced) all go through.
+
+mod common;
+
+use frontline::article::{Article, ReadOptions};
+use frontline::events::Extractor;
+use frontline::mentions::parse_article;
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+const NOISE: &[&str] = &[
+    "\u{201C}",
+    "\u{201D}",
+    "\u{2019}",
+    "\u{2014}",
+    " \u{2014} ",
+    "...",
+    ";",
+    ":",
+    ",",
+    "  ",
+    "\n",
+    "\n\n",
+    "Æ",
+    "ā",
+    "ī",
+    "\u{0627}\u{0644}",
+    "\u{0416}",
+    "\u{00A0}",
+    "'s ",
+    " the city",
+    " it",
+    "(",
+    ")",
+    "?",
+    "!",
+    " on Monday",
+    " 11 May",
+    " 2019",
+    "KABUL, Aug. 10 —",
+    " date 2021-08-06 ",
+    "\u{200B}",
+    "\u{FEFF}",
+];
+
+#[test]
+fn mutated_articles_never_panic() {
+    let region = common::shared_region();
+    let gaz = common::shared_gazetteer();
+    let ex = Extractor::new(region);
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let dir = common::dev_corpus();
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    texts.sort();
+    let mut rng = Rng(0x5eed);
+    let mut runs = 0;
+    for base in &texts {
+        for _ in 0..40 {
+            let mut t = base.clone();
+            for _ in 0..(1 + rng.next() % 12) {
+                let mut at = (rng.next() as usize) % (t.len() + 1);
+                while !t.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match rng.next() % 3 {
+                    0 => t.insert_str(at, NOISE[(rng.next() as usize) % NOISE.len()]),
+                    1 => t.truncate(at),
+                    _ => {
+                        let mut end = (at + (rng.next() as usize) % 40).min(t.len());
+                        while !t.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        t.replace_range(at..end, "");
+                    }
+                }
+            }
+            let a = Article::from_text(
+                "m.txt".into(),
+                t.clone(),
+                None,
+                None,
+                None,
+                &region.lexicon,
+                &opts,
+                "test".into(),
+            );
+            let parsed = parse_article(&a, region, gaz);
+            for e in ex.extract(&a, &parsed) {
+                let [s, en] = e.evidence_span;
+                assert!(s <= en && en <= t.chars().count());
+            }
+            runs += 1;
+        }
+    }
+    assert_eq!(runs, texts.len() * 40);
+}
+
+#[test]
+fn empty_and_tiny_inputs() {
+    let region = common::shared_region();
+    let gaz = common::shared_gazetteer();
+    let ex = Extractor::new(region);
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    for t in [
+        "",
+        " ",
+        "\n",
+        " date 2021-08-06",
+        " date 2021-08-06 ",
+        "Kabul",
+        "fell",
+        "the city fell.",
+        "\u{201C}",
+        "KABUL, Aug. 10 —",
+    ] {
+        let a = Article::from_text(
+            "t.txt".into(),
+            t.into(),
+            None,
+            None,
+            None,
+            &region.lexicon,
+            &opts,
+            "test".into(),
+        );
+        let parsed = parse_article(&a, region, gaz);
+        let _ = ex.extract(&a, &parsed);
+    }
+}
