@@ -215,8 +215,11 @@ pub fn evaluate(
     // Only articles the gold covers are scored.
     let covered: std::collections::BTreeSet<&str> =
         gold.iter().map(|g| g.article.as_str()).collect();
+    // Denials are not control events: they are neither scored nor trap hits.
+    let is_event = |e: &&Event| e.kind != crate::lexicon::EventKind::Denial;
     let scored: Vec<&Event> = predicted
         .iter()
+        .filter(is_event)
         .filter(|e| covered.contains(e.article.as_str()))
         .collect();
     let mut used = vec![false; scored.len()];
@@ -272,6 +275,7 @@ pub fn evaluate(
             let tt = normalise(&t.text);
             let evs: Vec<Event> = predicted
                 .iter()
+                .filter(is_event)
                 .filter(|e| e.article == t.article)
                 .filter(|e| {
                     let ev = normalise(&e.evidence);

@@ -351,6 +351,7 @@ impl<'r> Extractor<'r> {
             .collect();
 
         let mut sentence_events = Vec::new();
+        let mut denials: Vec<Event> = Vec::new();
         let char_start = article.text[..range.start].chars().count();
         let char_span = [char_start, char_start + original.chars().count()];
         let debug = std::env::var_os("FRONTLINE_DEBUG").is_some();
@@ -391,6 +392,38 @@ impl<'r> Extractor<'r> {
 
             // Modality: denials, negation, predictions, pledges, states.
             if hits.iter().any(|x| x.cue == Cue::Denial && before(x)) {
+                // Kept as a denial of the change, for the timeline to weigh.
+                for t in &bound[k] {
+                    if let Some(place) = self.event_place(t.resolved) {
+                        let (date, precision) = match article.published {
+                            Some(p) => (Some(p), DatePrecision::Publication),
+                            None => (None, DatePrecision::Unknown),
+                        };
+                        let actor = lex
+                            .default_actor
+                            .get(&trig.kind)
+                            .cloned()
+                            .unwrap_or_default();
+                        let trigger_span = parsed.folded.original_range(fs + h.start..fs + h.end);
+                        denials.push(Event {
+                            article: article.id.clone(),
+                            published: article.published,
+                            precision: crate::precision::Precision::of(place.level, precision),
+                            place,
+                            kind: EventKind::Denial,
+                            actor,
+                            date,
+                            date_precision: precision,
+                            claim: false,
+                            evidence: original.to_string(),
+                            evidence_span: char_span,
+                            trigger: article.text[trigger_span].to_string(),
+                            confidence: 0.5,
+                            title: article.title.clone(),
+                            url: article.url.clone(),
+                        });
+                    }
+                }
                 skip!("denial");
             }
             if near_before(Cue::Negation, 4)
@@ -861,6 +894,7 @@ impl<'r> Extractor<'r> {
             memory.topic = Some((*r, sentence_no));
         }
         out.extend(sentence_events.into_iter().map(|(_, e)| e));
+        out.extend(denials);
     }
 
     /// The places a sentence's triggers can bind to: its mentions (minus places abroad,

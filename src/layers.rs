@@ -215,6 +215,7 @@ pub fn events_between(tl: &Timeline, from: Option<NaiveDate>, to: Option<NaiveDa
         .events
         .iter()
         .enumerate()
+        .filter(|(_, e)| e.kind != crate::lexicon::EventKind::Denial)
         .filter(|(_, e)| match e.date {
             Some(d) => from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t),
             None => from.is_none() && to.is_none(),

@@ -23,6 +23,9 @@ pub enum EventKind {
     Contest,
     /// The actor's own forces leave or give the place up.
     Withdraw,
+    /// A report that a change did not happen ("a spokesman denied that the city had
+    /// fallen"). Not a control event: the timeline uses it to mark a change disputed.
+    Denial,
 }
 
 impl EventKind {
@@ -31,6 +34,7 @@ impl EventKind {
             EventKind::Capture => "capture",
             EventKind::Contest => "contest",
             EventKind::Withdraw => "withdraw",
+            EventKind::Denial => "denial",
         }
     }
 }

@@ -54,6 +54,9 @@ enum Command {
     },
     /// Print one JSON line per control event.
     Extract {
+        /// Also print denials ("kind": "denial"): reports that a change did not happen.
+        #[arg(long)]
+        denials: bool,
         #[command(flatten)]
         input: Input,
     },
@@ -253,12 +256,13 @@ fn run(cli: Cli) -> Result<()> {
             }
             write_lines(lines.into_iter())
         }
-        Command::Extract { input } => {
+        Command::Extract { denials, input } => {
             let c = load(cli.region, cli.districts, &input)?;
             let events = extract(&c);
             write_lines(
                 events
                     .iter()
+                    .filter(|e| denials || e.kind != frontline::lexicon::EventKind::Denial)
                     .map(|e| serde_json::to_value(e).expect("events serialise")),
             )
         }

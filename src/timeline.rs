@@ -15,6 +15,8 @@
 //! - A capture only claimed, against control that reports established for another side,
 //!   makes the area `disputed` (the claimant the controller of record) until a later report
 //!   settles it.
+//! - A denial of a change made within `denial_window_days` ("denied that the city had
+//!   fallen") also makes it `disputed`.
 //! - A claimed or disputed status that no other report settles within `claim_window_days`
 //!   fades to unknown.
 //! - A capture by the side the baseline already has there, or a withdrawal by a side the
@@ -105,6 +107,8 @@ pub struct TimelineOptions {
     /// Days a claimed or disputed change stands without another report settling it before
     /// it fades to unknown; `None` keeps claims standing.
     pub claim_window_days: Option<u64>,
+    /// Days after a change within which a denial of it makes it disputed.
+    pub denial_window_days: u64,
 }
 
 impl Default for TimelineOptions {
@@ -112,6 +116,7 @@ impl Default for TimelineOptions {
         TimelineOptions {
             contest_expiry_days: 10,
             claim_window_days: Some(30),
+            denial_window_days: 3,
         }
     }
 }
@@ -462,6 +467,25 @@ fn intervals(
             }
             cur_state.clone()
         };
+        // A denial of a fresh change ("a spokesman denied that the city had fallen"): the
+        // change stands side by side with its denial until later reporting settles it.
+        let denied = evs.iter().any(|&i| events[i].kind == EventKind::Denial);
+        let mut new_state = new_state;
+        if denied {
+            let fresh = !captures.is_empty()
+                || (!from_baseline
+                    && cur.controller.as_deref() == Some(cur.status.as_str())
+                    && cur
+                        .valid_from
+                        .checked_add_days(Days::new(opts.denial_window_days))
+                        .is_some_and(|d| d >= day));
+            if fresh
+                && new_state.controller.is_some()
+                && ![CONTESTED, UNKNOWN].contains(&new_state.status.as_str())
+            {
+                new_state.status = DISPUTED.to_string();
+            }
+        }
         if new_state == cur_state {
             let last = out.last_mut().expect("baseline interval");
             last.events.extend(evs);
@@ -530,7 +554,8 @@ fn lapse(
             return;
         }
     }
-    let unsettled = cur.claimed && cur.status != CONTESTED && cur.status != UNKNOWN;
+    let unsettled =
+        cur.status == DISPUTED || (cur.claimed && cur.status != CONTESTED && cur.status != UNKNOWN);
     if let (true, Some(window)) = (unsettled, opts.claim_window_days) {
         let fade = cur
             .valid_from

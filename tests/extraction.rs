@@ -36,6 +36,8 @@ fn run(published: &str, text: &str) -> Vec<(String, String, String, Option<Strin
     let mut got: Vec<_> = Extractor::new(region)
         .extract(&a, &parsed)
         .into_iter()
+        // Denials are not control events (the timeline weighs them; see denials_are_kept).
+        .filter(|e| e.kind != frontline::lexicon::EventKind::Denial)
         .map(|e| {
             assert!((0.0..=1.0).contains(&e.confidence));
             assert!(
@@ -336,5 +338,40 @@ fn the_benchmark_corpus_is_realistic_enough_to_extract_from() {
     assert!(
         report.mentions > report.events,
         "more names than events: {report:?}"
+    );
+}
+
+#[test]
+fn denials_are_kept_and_make_a_fresh_change_disputed() {
+    let region = common::shared_region();
+    let gaz = common::shared_gazetteer();
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let text = " date 2021-08-07 The Taliban said on Saturday that their fighters had captured Shebergan. \
+                A defence ministry spokesman denied that the city had fallen.";
+    let a = Article::from_text(
+        "d.txt".into(),
+        text.into(),
+        None,
+        None,
+        None,
+        &region.lexicon,
+        &opts,
+        "test".into(),
+    );
+    let parsed = parse_article(&a, region, gaz);
+    let events = Extractor::new(region).extract(&a, &parsed);
+    let denial = events
+        .iter()
+        .find(|e| e.kind == frontline::lexicon::EventKind::Denial)
+        .expect("the denial is kept");
+    assert_eq!(denial.place.geonameid, Some(1125444));
+    let tl = frontline::timeline::Timeline::build(region, events, &Default::default());
+    let area = tl.place("1125444").unwrap();
+    assert_eq!(
+        area.at("2021-08-07".parse().unwrap()).unwrap().status,
+        "disputed"
     );
 }
