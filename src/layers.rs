@@ -108,6 +108,14 @@ fn source_articles(tl: &Timeline, iv: &ControlInterval) -> Value {
     json!(a)
 }
 
+/// The outlet of an article URL: its host without a leading "www.".
+fn outlet(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_string())
+}
+
 /// Corroboration of an interval: its sources, how many independent articles report it, when
 /// it was first and last reported, its best precision codes, and analyst flags.
 fn corroboration(tl: &Timeline, iv: &ControlInterval) -> Map<String, Value> {
@@ -118,6 +126,22 @@ fn corroboration(tl: &Timeline, iv: &ControlInterval) -> Map<String, Value> {
         json!(sources.as_array().map_or(0, Vec::len)),
     );
     p.insert("sources".into(), sources);
+    // Independent sources: outlets (the host of an article's URL) when articles have URLs,
+    // else articles; a denial is a source too, of the other side's view.
+    let mut outlets: Vec<String> = iv
+        .events
+        .iter()
+        .map(|&i| {
+            let e = &tl.events[i];
+            e.url
+                .as_deref()
+                .and_then(outlet)
+                .unwrap_or_else(|| e.article.clone())
+        })
+        .collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    p.insert("independent_sources".into(), json!(outlets.len()));
     let published = iv.events.iter().filter_map(|&i| tl.events[i].published);
     p.insert("first_reported".into(), date_value(published.clone().min()));
     p.insert("latest_reported".into(), date_value(published.max()));
@@ -336,4 +360,20 @@ pub fn meta(region: &Region, tl: &Timeline, articles: usize) -> Value {
         "articles": articles,
         "events": tl.events.len(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn outlets_are_url_hosts() {
+        assert_eq!(
+            super::outlet("https://www.example.org/a/b?c").as_deref(),
+            Some("example.org")
+        );
+        assert_eq!(
+            super::outlet("http://user@news.example.com:8080/x").as_deref(),
+            Some("news.example.com")
+        );
+        assert_eq!(super::outlet("not a url"), None);
+    }
 }
