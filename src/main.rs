@@ -104,6 +104,9 @@ enum Command {
         /// Also time geoparsing and the cue scan on their own.
         #[arg(long)]
         phases: bool,
+        /// Repeat real articles (files or directories) up to the size instead of generating.
+        #[arg(long, value_name = "PATH")]
+        from: Vec<PathBuf>,
     },
     /// Serve the map and its API.
     Serve {
@@ -335,12 +338,37 @@ fn run(cli: Cli) -> Result<()> {
             seed,
             json,
             phases,
+            from,
         } => {
             let dir = cli.region.unwrap_or_else(default_region_dir);
             let region = Region::load(&dir)
                 .with_context(|| format!("loading region pack {}", dir.display()))?;
-            eprintln!("frontline bench: generating {mb} MB of synthetic articles ...");
-            let articles = frontline::bench::synthetic_corpus(&region, mb * 1_000_000, seed);
+            let articles = if from.is_empty() {
+                eprintln!("frontline bench: generating {mb} MB of synthetic articles ...");
+                frontline::bench::synthetic_corpus(&region, mb * 1_000_000, seed)
+            } else {
+                let opts = ReadOptions {
+                    published: None,
+                    default_year: region.default_year,
+                };
+                let real = read_paths(&from, &region.lexicon, &opts)?;
+                if real.is_empty() {
+                    bail!("no articles under {:?}", from);
+                }
+                eprintln!(
+                    "frontline bench: repeating {} real articles up to {mb} MB ...",
+                    real.len()
+                );
+                real.iter()
+                    .cycle()
+                    .scan(0usize, |size, a| {
+                        (*size < mb * 1_000_000).then(|| {
+                            *size += a.text.len();
+                            a.clone()
+                        })
+                    })
+                    .collect()
+            };
             eprintln!(
                 "frontline bench: {} articles; scanning and extracting on one core ...",
                 articles.len()
