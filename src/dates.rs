@@ -205,47 +205,29 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        // 11 August [2021]
-        if let (Some(d), Some(m)) = (day_number(cur), month(w(i + 1))) {
-            let mut end = ws[i + 1].end;
-            let mut year = None;
-            if let Some(y) = year_number(w(i + 2)) {
-                year = Some(y);
-                end = ws[i + 2].end;
-            }
-            out.push(TimeExpr {
-                kind: TimeKind::Calendar {
-                    year,
-                    month: m,
-                    day: d,
-                },
+        // A day and month found at words `i` and `i + 1`, with an optional year after.
+        let calendar = |day: u32, month: u32| {
+            let year = year_number(w(i + 2));
+            let last = if year.is_some() { i + 2 } else { i + 1 };
+            let expr = TimeExpr {
+                kind: TimeKind::Calendar { year, month, day },
                 start: ws[i].start,
-                end,
-            });
-            i += if year.is_some() { 3 } else { 2 };
-            continue;
-        }
+                end: ws[last].end,
+            };
+            (expr, last + 1 - i)
+        };
+        // 11 August [2021]
+        let day_month = day_number(cur).zip(month(w(i + 1)));
         // August 11[th][, 2021]; "may" only counts as a month when a day follows.
-        if let (Some(m), Some(d)) = (month(cur), day_number(w(i + 1))) {
-            if year_number(w(i + 1)).is_none() {
-                let mut end = ws[i + 1].end;
-                let mut year = None;
-                if let Some(y) = year_number(w(i + 2)) {
-                    year = Some(y);
-                    end = ws[i + 2].end;
-                }
-                out.push(TimeExpr {
-                    kind: TimeKind::Calendar {
-                        year,
-                        month: m,
-                        day: d,
-                    },
-                    start: ws[i].start,
-                    end,
-                });
-                i += if year.is_some() { 3 } else { 2 };
-                continue;
-            }
+        let month_day = month(cur)
+            .zip(day_number(w(i + 1)))
+            .filter(|_| year_number(w(i + 1)).is_none())
+            .map(|(m, d)| (d, m));
+        if let Some((d, m)) = day_month.or(month_day) {
+            let (expr, step) = calendar(d, m);
+            out.push(expr);
+            i += step;
+            continue;
         }
         if let Some(wd) = weekday(cur) {
             let (last, start) = if i > 0 && ws[i - 1].text == "last" {

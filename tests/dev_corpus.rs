@@ -6,10 +6,11 @@ mod common;
 use frontline::article::{read_paths, ReadOptions};
 use frontline::eval::{evaluate, read_gold, read_traps};
 
-#[test]
-fn extraction_quality_on_the_dev_corpus() {
+/// Scores extraction on a bundled corpus and holds it to the quality bar: F1 at least 0.90
+/// overall and 0.80 per kind, and no trap sentence producing an event.
+fn assert_quality(corpus: &str) -> frontline::eval::EvalReport {
     let region = common::region();
-    let dir = common::dev_corpus();
+    let dir = common::root().join(corpus);
     let events = common::extract(&region, std::slice::from_ref(&dir), None);
     let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
     let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
@@ -17,17 +18,27 @@ fn extraction_quality_on_the_dev_corpus() {
     eprintln!("{}", frontline::eval::render(&report));
     assert!(
         report.overall.f1 >= 0.90,
-        "overall F1 {:.3} fell below 0.90",
+        "{corpus}: overall F1 {:.3} fell below 0.90",
         report.overall.f1
     );
     for (kind, s) in &report.per_kind {
-        assert!(s.f1 >= 0.80, "{kind} F1 {:.3} fell below 0.80", s.f1);
+        assert!(
+            s.f1 >= 0.80,
+            "{corpus}: {kind} F1 {:.3} fell below 0.80",
+            s.f1
+        );
     }
     assert!(
         report.trap_hits.is_empty(),
-        "{} trap sentences produced events",
+        "{corpus}: {} trap sentences produced events",
         report.trap_hits.len()
     );
+    report
+}
+
+#[test]
+fn extraction_quality_on_the_dev_corpus() {
+    let report = assert_quality("corpus/dev");
     // Confidence means something: events above 0.8 are right at least as often as those below.
     let c = &report.calibration;
     assert!(c.above.predicted > 0 && c.below.predicted > 0);
@@ -41,26 +52,7 @@ fn extraction_quality_on_the_dev_corpus() {
 fn extraction_quality_on_the_check_corpus() {
     // corpus/check was written blind by a project session, with other wording than
     // corpus/dev: it guards against rules that only fit the development articles.
-    let region = common::region();
-    let dir = common::root().join("corpus/check");
-    let events = common::extract(&region, std::slice::from_ref(&dir), None);
-    let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
-    let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
-    let report = evaluate(&region, &events, &gold, &traps);
-    eprintln!("{}", frontline::eval::render(&report));
-    assert!(
-        report.overall.f1 >= 0.90,
-        "overall F1 {:.3} fell below 0.90",
-        report.overall.f1
-    );
-    for (kind, s) in &report.per_kind {
-        assert!(s.f1 >= 0.80, "{kind} F1 {:.3} fell below 0.80", s.f1);
-    }
-    assert!(
-        report.trap_hits.is_empty(),
-        "{} trap sentences produced events",
-        report.trap_hits.len()
-    );
+    assert_quality("corpus/check");
 }
 
 #[test]
