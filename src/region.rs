@@ -403,19 +403,7 @@ impl Region {
         path: &Path,
     ) -> Result<(usize, Vec<String>), RegionError> {
         use geo::InteriorPoint;
-        let text = read_text(path)?;
-        let gj: geojson::GeoJson =
-            text.parse()
-                .map_err(|e: geojson::Error| RegionError::GeoJson {
-                    path: path.to_path_buf(),
-                    message: e.to_string(),
-                })?;
-        let geojson::GeoJson::FeatureCollection(fc) = gj else {
-            return Err(RegionError::GeoJson {
-                path: path.to_path_buf(),
-                message: "expected a FeatureCollection".into(),
-            });
-        };
+        let fc = read_feature_collection(path)?;
         const NAME_KEYS: &[&str] = &[
             "ADM2_EN",
             "adm2_name",
@@ -512,7 +500,8 @@ fn read_text(path: &Path) -> Result<String, RegionError> {
     })
 }
 
-fn load_provinces(path: &Path) -> Result<Vec<Province>, RegionError> {
+/// Reads a GeoJSON FeatureCollection, naming the file in every error.
+fn read_feature_collection(path: &Path) -> Result<geojson::FeatureCollection, RegionError> {
     let text = read_text(path)?;
     let gj: geojson::GeoJson = text
         .parse()
@@ -520,12 +509,17 @@ fn load_provinces(path: &Path) -> Result<Vec<Province>, RegionError> {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-    let geojson::GeoJson::FeatureCollection(fc) = gj else {
-        return Err(RegionError::GeoJson {
+    match gj {
+        geojson::GeoJson::FeatureCollection(fc) => Ok(fc),
+        _ => Err(RegionError::GeoJson {
             path: path.to_path_buf(),
             message: "expected a FeatureCollection".into(),
-        });
-    };
+        }),
+    }
+}
+
+fn load_provinces(path: &Path) -> Result<Vec<Province>, RegionError> {
+    let fc = read_feature_collection(path)?;
     let mut out = Vec::new();
     for (i, f) in fc.features.into_iter().enumerate() {
         let bad = |message: String| RegionError::GeoJson {
