@@ -124,3 +124,45 @@ fn jsonl_articles_use_their_metadata() {
     assert_eq!(e["url"], "https://example.org/a");
     assert_eq!(e["place"]["province"], "AF-NIM");
 }
+
+#[test]
+fn district_boundaries_that_are_not_geojson_are_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("frontline-cli-adm2-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("adm2.geojson");
+    std::fs::write(&p, "{\"type\": \"Feature\"").unwrap();
+    let out = frontline(&[
+        "--districts",
+        p.to_str().unwrap(),
+        "export",
+        "--layer",
+        "districts",
+        "corpus/dev/d002.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("adm2.geojson") && err.contains("GeoJSON"),
+        "{err}"
+    );
+    let ok = frontline(&[
+        "--districts",
+        "tests/fixtures/adm2.geojson",
+        "export",
+        "--layer",
+        "districts",
+        "corpus/dev/d002.txt",
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let fc: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert!(fc["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["geometry"]["type"] == "Polygon"));
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("1 district boundaries joined"));
+}
