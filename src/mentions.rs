@@ -160,6 +160,24 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
             });
         }
     }
+    // "Zaranj, the capital of Nimroz province": the apposition confirms the pair.
+    for k in 0..mentions.len() {
+        let (Resolved::Place(p), Some(next)) = (mentions[k].resolved, mentions.get(k + 1)) else {
+            continue;
+        };
+        let Resolved::Province(pr) = next.resolved else {
+            continue;
+        };
+        let between = &folded.text[mentions[k].folded_span.end..next.folded_span.start];
+        let apposition =
+            between.starts_with(", ") && between.contains("capital") && between.len() < 60;
+        if apposition && region.places[p].province == pr {
+            let code = &region.provinces[pr].code;
+            mentions[k]
+                .why
+                .push_str(&format!("; confirmed by the apposition: capital of {code}"));
+        }
+    }
     ParsedArticle { folded, mentions }
 }
 

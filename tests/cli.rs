@@ -66,6 +66,10 @@ fn geoparse_marks_places_abroad() {
         .expect("Fayzabad is found");
     assert_eq!(fay["place"]["geonameid"], 1142170);
     assert!(fay["span"].is_array() && fay["why"].is_string());
+    assert!(
+        fay["why"].as_str().unwrap().contains("apposition"),
+        "Fayzabad, the capital of Badakhshan: {fay}"
+    );
 }
 
 #[test]
