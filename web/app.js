@@ -770,6 +770,21 @@ function renderHistory({ onlyIfChanged = false } = {}) {
   if (selection.kind === 'province' && props.capital) {
     body.push(el('p', { className: 'muted' }, 'Capital: ', String(props.capital)));
   }
+  if (selection.kind === 'province' && props.districts_held) {
+    // MapLibre hands nested properties over as JSON text.
+    let held = props.districts_held;
+    if (typeof held === 'string') {
+      try { held = JSON.parse(held); } catch { held = null; }
+    }
+    if (held && typeof held === 'object') {
+      const parts = Object.entries(held)
+        .filter(([, share]) => Number(share) > 0)
+        .sort((a, b) => Number(b[1]) - Number(a[1]))
+        .map(([who, share]) => `${actorLabel(who)} ${Math.round(Number(share) * 100)}%`);
+      const total = Number(props.districts_total) || 0;
+      body.push(el('p', { className: 'muted', text: `Districts${total ? ` (${total})` : ''} on this day: ${parts.join(', ')}` }));
+    }
+  }
 
   if (intervals.length === 0) {
     body.push(el('p', { className: 'muted', text: 'No control history recorded.' }));
