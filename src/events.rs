@@ -672,7 +672,7 @@ impl<'r> Extractor<'r> {
                         // seized it").
                         && !triggers.iter().any(|o| o.start != h.start && o.start >= x.end && words_between(x.end, o.start) <= 3)
                 })
-                .next_back()
+                .last()
                 .map(|x| match x.cue {
                     // "The National Resistance Front said its fighters attacked ...".
                     Cue::Speaker(actor) => CueHit {
@@ -1815,11 +1815,10 @@ fn is_statement_time(text: &str, t: &TimeExpr, hits: &[CueHit]) -> bool {
 fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
     hits.iter()
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
-        .filter(|h| {
+        .rfind(|h| {
             let between = &text[h.end..start];
             between.split_whitespace().count() <= 4 && !between.contains(',')
         })
-        .next_back()
         .map(|h| h.cue)
 }
 
