@@ -662,7 +662,7 @@ impl<'r> Extractor<'r> {
             // Resistance Front ... said local militiamen captured ...").
             let sentence_strong = hits
                 .iter()
-                .filter(|x| {
+                .rfind(|x| {
                     (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, hits)
                         || matches!(x.cue, Cue::Speaker(_)))
                         && before(x)
@@ -672,7 +672,6 @@ impl<'r> Extractor<'r> {
                         // seized it").
                         && !triggers.iter().any(|o| o.start != h.start && o.start >= x.end && words_between(x.end, o.start) <= 3)
                 })
-                .last()
                 .map(|x| match x.cue {
                     // "The National Resistance Front said its fighters attacked ...".
                     Cue::Speaker(actor) => CueHit {
