@@ -269,7 +269,17 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             ("in", "recent", "days") => (Some(TimeKind::SpanBeforePublication(3)), 3),
             ("the", "previous" | "preceding", "day") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
             ("the", "day", "before") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
-            ("the", "following" | "next", "day") => (Some(TimeKind::DaysAfterAnchor(1)), 3),
+            ("the", "following" | "next", "day" | "morning") => {
+                (Some(TimeKind::DaysAfterAnchor(1)), 3)
+            }
+            ("next", "morning", _) => (Some(TimeKind::DaysAfterAnchor(1)), 2),
+            ("the", "same", "day" | "evening" | "night" | "afternoon" | "morning") => {
+                (Some(TimeKind::DaysAfterAnchor(0)), 3)
+            }
+            ("that", "night" | "evening" | "afternoon", _) => {
+                (Some(TimeKind::DaysAfterAnchor(0)), 2)
+            }
+            ("hours" | "minutes", "later", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
             (
                 "a" | "one" | "two" | "three" | "four" | "five",
                 "days" | "day",

@@ -108,6 +108,8 @@ struct Memory {
     last_any: Option<Resolved>,
     /// The last provincial capital named, or the capital of the last province named.
     last_capital: Option<Resolved>,
+    /// The day of the last event dated to a day: what "the same day" refers to.
+    last_day: Option<NaiveDate>,
     /// The first place the last sentence with events was about, and that sentence's number:
     /// what "the city" usually means.
     topic: Option<(Resolved, usize)>,
@@ -786,7 +788,9 @@ impl<'r> Extractor<'r> {
                     }
                 }
                 _ => {
-                    if trig.needs_actor || is_withdraw {
+                    // Forces leaving must be named, except in a nominal ("the pull-out from
+                    // Lashkar Gah"), which reads as the defender's.
+                    if trig.needs_actor || (is_withdraw && trig.frame != Frame::Nominal) {
                         skip!("no actor");
                     }
                     match lex.default_actor.get(&kind) {
@@ -816,6 +820,7 @@ impl<'r> Extractor<'r> {
                 h.start,
                 &clause_of,
                 clause,
+                memory.last_day,
             );
             let claim = self.is_claim(text, hits, &actor, kind, next_unverified);
 
@@ -891,6 +896,13 @@ impl<'r> Extractor<'r> {
         }
         if let Some((r, _)) = sentence_events.first() {
             memory.topic = Some((*r, sentence_no));
+        }
+        if let Some((_, e)) = sentence_events
+            .iter()
+            .rev()
+            .find(|(_, e)| e.date_precision == DatePrecision::Day)
+        {
+            memory.last_day = e.date;
         }
         out.extend(sentence_events.into_iter().map(|(_, e)| e));
         out.extend(denials);
@@ -1029,7 +1041,8 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     remember(memory, m.resolved, self.region);
-                    if matches!(m.resolved, Resolved::Place(_)) {
+                    // District centres are towns too ("Ishkashim, a district centre ... the town").
+                    if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_)) {
                         last_city_here = Some(m.resolved);
                     }
                     let possessive = text[e..].starts_with(" s ");
@@ -1323,6 +1336,7 @@ impl<'r> Extractor<'r> {
         trigger_start: usize,
         clause_of: &Clauses,
         clause: usize,
+        previous_day: Option<NaiveDate>,
     ) -> (Option<NaiveDate>, DatePrecision) {
         let published = article.published;
         let default_year = self.region.default_year;
@@ -1333,6 +1347,9 @@ impl<'r> Extractor<'r> {
             }
             _ => None,
         });
+        // "the same day", "the next morning" with nothing in the sentence: the day the
+        // article's last dated event happened.
+        let anchor = anchor.or(previous_day);
         // Among candidates: calendar dates and days before spans, then the nearest.
         let candidates = |pred: &dyn Fn(usize, &TimeExpr) -> bool| {
             times
