@@ -522,6 +522,17 @@ impl<'r> Extractor<'r> {
                         && words_between(h.end, x.start) <= 6
                 });
 
+            // "took over the district compound": the seat of the district named before.
+            let seat_object = matches!(trig.frame, Frame::Active | Frame::Nominal)
+                && kind == EventKind::Capture
+                && hits.iter().any(|x| {
+                    x.cue == Cue::SeatFacility
+                        && x.start >= h.end
+                        && in_clause(x)
+                        && first_target_after.is_none_or(|t| x.start < t)
+                        && words_between(h.end, x.start) <= 6
+                });
+
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
             my_targets.retain(|t| match prep_before(text, t.start, hits) {
@@ -607,7 +618,8 @@ impl<'r> Extractor<'r> {
                 .collect();
             actor_hits.sort_by_key(|x| x.start);
             let mut fallback = false;
-            if my_targets.is_empty() && (is_withdraw || facility_object || trig.object_from_context)
+            if my_targets.is_empty()
+                && (is_withdraw || facility_object || seat_object || trig.object_from_context)
             {
                 // Forces leaving, or taking a facility, without naming the town: the town the
                 // article is talking about. Only with the actor named right before.

@@ -208,6 +208,10 @@ pub struct Lexicon {
     pub foreign_actors: Vec<String>,
     /// Facilities inside a town: taking one contests the town, it does not capture it.
     pub facilities: Vec<String>,
+    /// Seats of district government ("the district compound"): unlike a facility inside a
+    /// city, taking one takes the district centre.
+    #[serde(default)]
+    pub seat_facilities: Vec<String>,
     /// Vague areas that name no place ("much of", "the countryside").
     pub vague: Vec<String>,
     /// Nearness ("within 10 kilometres of", "the outskirts of"): the place is fought near,
@@ -352,6 +356,8 @@ pub enum Cue {
     PronounForces,
     Foreign,
     Facility,
+    /// The seat of a district ("the district compound"): taking it takes the district centre.
+    SeatFacility,
     Vague,
     Proximity,
     ReferencePoint,
@@ -482,6 +488,9 @@ impl CueIndex {
         }
         for p in &lex.facilities {
             add(p, Cue::Facility);
+        }
+        for p in &lex.seat_facilities {
+            add(p, Cue::SeatFacility);
         }
         for p in &lex.vague {
             add(p, Cue::Vague);
@@ -621,7 +630,7 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Speech => 6,
         Cue::ClaimWord => 7,
         Cue::Unverified => 8,
-        Cue::Facility => 9,
+        Cue::Facility | Cue::SeatFacility => 9,
         Cue::Vague => 10,
         Cue::Count => 11,
         Cue::Anaphor(_) => 12,

@@ -250,6 +250,32 @@ fn taking_a_facility_contests_the_town() {
 }
 
 #[test]
+fn taking_the_district_compound_takes_the_district_centre() {
+    // The seat of a district is not a facility inside a town: it is the town's control.
+    check(
+        "2021-08-02",
+        "Government forces withdrew from Khan Abad on Saturday night, and Taliban fighters \
+         took over the district compound on Sunday morning, a tribal elder said.",
+        &[
+            (
+                "Khanabad",
+                "withdraw",
+                "government",
+                Some("2021-07-31"),
+                false,
+            ),
+            ("Khanabad", "capture", "taliban", Some("2021-08-01"), false),
+        ],
+    );
+    // A compound that is not the seat still only contests it.
+    check(
+        "2021-08-02",
+        "Taliban fighters seized the compound in Khan Abad on Sunday.",
+        &[("Khanabad", "contest", "taliban", Some("2021-08-01"), false)],
+    );
+}
+
+#[test]
 fn withdrawals_are_the_leaving_side() {
     check(
         "2021-08-12",
