@@ -540,6 +540,7 @@ impl<'r> Extractor<'r> {
                 Some(Cue::Destination) => !is_withdraw,
                 _ => true,
             });
+            my_targets.retain(|t| !preceded_by_any(text, t.start, &lex.grammar.exclusions));
             // Vague areas ("much of rural Afghanistan") and, for changes of control, nearness
             // ("within a few kilometres of Kandahar city").
             my_targets.retain(|t| {

@@ -104,6 +104,10 @@ pub struct PlaceCues {
     pub district_after: Vec<String>,
     /// Words right after a name that make it a city ("city", "town").
     pub city_after: Vec<String>,
+    /// Words right after a province's name that make it the province's capital ("the Zabul
+    /// capital", "the Helmand provincial capital").
+    #[serde(default)]
+    pub capital_after: Vec<String>,
     /// Words right before a name that make it a city ("the city of", "town of").
     pub city_before: Vec<String>,
     /// Words right before a name that make it a province ("the province of", "capital of").
@@ -158,6 +162,10 @@ pub struct Grammar {
     /// An actor after one of these is not a subject ("fell to the Taliban").
     #[serde(default)]
     pub non_subject_prepositions: Vec<String>,
+    /// A place right after one of these is left out of what happened ("every province
+    /// except Panjshir").
+    #[serde(default)]
+    pub exclusions: Vec<String>,
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,

@@ -286,6 +286,18 @@ fn resolve(
     };
 
     // 2. Context cues.
+    // "the Zabul capital": the province's capital town.
+    if cue_after(text, e, &cues.capital_after) {
+        if let Some(c) = provinces
+            .first()
+            .and_then(|&prov| region.provinces[prov].capital_place)
+        {
+            return Some((
+                Resolved::Place(c),
+                "cue: named as a province's capital".into(),
+            ));
+        }
+    }
     if cue_after(text, e, &cues.province_after) || cue_before(text, s, &cues.province_before) {
         if let Some(&p) = provinces.first() {
             return Some((Resolved::Province(p), "cue: named as a province".into()));

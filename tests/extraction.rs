@@ -276,6 +276,33 @@ fn taking_the_district_compound_takes_the_district_centre() {
 }
 
 #[test]
+fn the_province_capital_is_the_town() {
+    // "the Ghor capital" is Chaghcharan (GeoNames: Fayroz Koh), not the province.
+    check(
+        "2021-08-14",
+        "Insurgents hoisted their flag over the governor's office in the Ghor capital on \
+         Friday, officials said.",
+        &[(
+            "Fayroz Koh",
+            "capture",
+            "taliban",
+            Some("2021-08-13"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn high_ground_and_exceptions_take_no_town() {
+    check(
+        "2021-08-14",
+        "Taliban fighters occupied high ground above Maimana on Friday. The Taliban now hold \
+         every provincial capital except Mehtar Lam, a spokesman said.",
+        &[("Maymana", "contest", "taliban", Some("2021-08-13"), false)],
+    );
+}
+
+#[test]
 fn withdrawals_are_the_leaving_side() {
     check(
         "2021-08-12",
