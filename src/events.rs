@@ -792,13 +792,16 @@ impl<'r> Extractor<'r> {
             {
                 chosen_actor = Some(fixed);
             }
+            // A weak name ("soldiers") means the actor's successor after the actor's last day,
+            // judged by the event's date once it is known.
+            let mut succession: Option<(chrono::NaiveDate, String)> = None;
             let actor = match chosen_actor {
                 Some(actor) => {
                     let a = &self.region.actors[actor];
-                    match (a.until, &a.succeeded_by, article.published) {
-                        (Some(until), Some(next), Some(p)) if vague && p > until => next.clone(),
-                        _ => a.id.clone(),
+                    if let (Some(until), Some(next), true) = (a.until, &a.succeeded_by, vague) {
+                        succession = Some((until, next.clone()));
                     }
+                    a.id.clone()
                 }
                 _ => {
                     // Forces leaving must be named, except in a nominal ("the pull-out from
@@ -835,6 +838,12 @@ impl<'r> Extractor<'r> {
                 clause,
                 memory.last_day,
             );
+            let actor = match succession {
+                Some((until, next)) if date.or(article.published).is_some_and(|d| d > until) => {
+                    next
+                }
+                _ => actor,
+            };
             let claim = self.is_claim(text, hits, &actor, kind, next_unverified);
 
             for t in &my_targets {
@@ -1055,7 +1064,13 @@ impl<'r> Extractor<'r> {
                     }
                     remember(memory, m.resolved, self.region);
                     // District centres are towns too ("Ishkashim, a district centre ... the town").
-                    if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_)) {
+                    // A direction ("the road west towards Yakawlang") does not displace the town
+                    // the sentence is about.
+                    let direction = last_city_here.is_some()
+                        && prep_before(text, s, hits) == Some(Cue::Destination);
+                    if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_))
+                        && !direction
+                    {
                         last_city_here = Some(m.resolved);
                     }
                     let possessive = text[e..].starts_with(" s ");

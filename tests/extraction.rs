@@ -303,6 +303,74 @@ fn high_ground_and_exceptions_take_no_town() {
 }
 
 #[test]
+fn a_direction_does_not_displace_the_town() {
+    check(
+        "2021-08-16",
+        "Government troops retreated from Mahmud-i-Raqi on Saturday night, driving north \
+         towards Charikar, and Taliban fighters entered the town on Sunday morning, witnesses \
+         said.",
+        &[
+            (
+                "Mahmud-i-Raqi",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            (
+                "Mahmud-i-Raqi",
+                "capture",
+                "taliban",
+                Some("2021-08-15"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn taking_the_road_is_a_way_out_not_a_capture() {
+    check(
+        "2021-08-16",
+        "Government troops retreated from Ghazni on Saturday night, taking the road south \
+         towards Muqur, and Taliban fighters entered the town on Sunday morning, witnesses said.",
+        &[
+            (
+                "Ghazni",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            ("Ghazni", "capture", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
+
+#[test]
+fn weak_names_follow_the_events_date_not_the_articles() {
+    // The government's forces ceased to exist as such on 2021-08-15 (actors.json `until`);
+    // "soldiers" before that day are still the government's, "militiamen" after it are the
+    // resistance.
+    check(
+        "2021-08-16",
+        "Soldiers abandoned Mahmud-i-Raqi on Saturday night.",
+        &[(
+            "Mahmud-i-Raqi",
+            "withdraw",
+            "government",
+            Some("2021-08-14"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-24",
+        "Local militiamen retook Banu on Sunday, a resident said.",
+        &[("Banu", "capture", "resistance", Some("2021-08-22"), false)],
+    );
+}
+
+#[test]
 fn withdrawals_are_the_leaving_side() {
     check(
         "2021-08-12",
