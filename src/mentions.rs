@@ -303,7 +303,8 @@ fn resolve(
             return Some((Resolved::Province(p), "cue: named as a province".into()));
         }
     }
-    if cue_after(text, e, &cues.district_after) {
+    // "the centre of Dasht-e Archi district" is the district's town.
+    if cue_after(text, e, &cues.district_after) && !cue_before(text, s, &cues.city_before) {
         if let Some(d) = best_district(&districts) {
             return Some((Resolved::District(d), "cue: named as a district".into()));
         }

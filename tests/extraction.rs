@@ -348,6 +348,33 @@ fn taking_the_road_is_a_way_out_not_a_capture() {
 }
 
 #[test]
+fn the_district_centre_is_the_town_named_in_the_sentence() {
+    check(
+        "2021-07-06",
+        "Police abandoned the centre of Khwaja Ghar district on Monday, officials said. In \
+         Badakhshan, soldiers at Kishim fled on Sunday as the insurgents approached, and the \
+         Taliban took over the district centre without a fight.",
+        &[
+            (
+                "Khwajah Ghar",
+                "withdraw",
+                "government",
+                Some("2021-07-05"),
+                false,
+            ),
+            (
+                "Kishim",
+                "withdraw",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+            ("Kishim", "capture", "taliban", Some("2021-07-04"), false),
+        ],
+    );
+}
+
+#[test]
 fn weak_names_follow_the_events_date_not_the_articles() {
     // The government's forces ceased to exist as such on 2021-08-15 (actors.json `until`);
     // "soldiers" before that day are still the government's, "militiamen" after it are the
