@@ -375,6 +375,23 @@ fn the_district_centre_is_the_town_named_in_the_sentence() {
 }
 
 #[test]
+fn an_evacuation_of_troops_is_a_withdrawal() {
+    // ... and a civilian evacuation is not.
+    check(
+        "2021-08-16",
+        "In Ghazni, the evacuation of soldiers from the city to the airport began on 12 August. \
+         The evacuation of civilians from Herat continued on Sunday.",
+        &[(
+            "Ghazni",
+            "withdraw",
+            "government",
+            Some("2021-08-12"),
+            false,
+        )],
+    );
+}
+
+#[test]
 fn weak_names_follow_the_events_date_not_the_articles() {
     // The government's forces ceased to exist as such on 2021-08-15 (actors.json `until`);
     // "soldiers" before that day are still the government's, "militiamen" after it are the
