@@ -155,6 +155,17 @@ impl<'r> Extractor<'r> {
                 {
                     remember(&mut memory, m.resolved, self.region);
                 }
+                // A sentence that opens with a town is about it ("Tirin Kot followed a
+                // similar script."): "the city" in the next ones means it.
+                if let Some(m) = parsed.mentions.iter().find(|m| m.folded_span.start >= fs) {
+                    let lead = text[fs..m.folded_span.start.min(fe)].trim();
+                    if m.folded_span.end <= fe
+                        && matches!(m.resolved, Resolved::Place(_))
+                        && matches!(lead, "" | "in" | "at")
+                    {
+                        memory.topic = Some((m.resolved, sentence_no));
+                    }
+                }
                 sentence_no += 1;
                 continue;
             }

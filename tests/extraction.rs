@@ -392,6 +392,19 @@ fn an_evacuation_of_troops_is_a_withdrawal() {
 }
 
 #[test]
+fn a_sentence_that_opens_with_a_town_makes_it_the_city() {
+    check(
+        "2021-08-14",
+        "Taliban fighters captured Ghazni on Thursday. Gardez was next. The governor handed the \
+         city over to the Taliban on Friday, a local elder said.",
+        &[
+            ("Ghazni", "capture", "taliban", Some("2021-08-12"), false),
+            ("Gardez", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
+
+#[test]
 fn weak_names_follow_the_events_date_not_the_articles() {
     // The government's forces ceased to exist as such on 2021-08-15 (actors.json `until`);
     // "soldiers" before that day are still the government's, "militiamen" after it are the
