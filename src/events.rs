@@ -875,7 +875,17 @@ impl<'r> Extractor<'r> {
                 // Taking the customs compound of a crossing, or an airfield's buildings, is
                 // taking the crossing or the airfield.
                 let whole = matches!(t.resolved, Resolved::Place(p) if self.region.places[p].kind != crate::region::PlaceKind::City);
-                if (facility_object || t.facility) && kind == EventKind::Capture && !whole {
+                // Once the defenders have left the town in this sentence ("Police deserted
+                // Almar, and the Taliban occupied the empty compound"), taking what they left is
+                // taking the town.
+                let abandoned = sentence_events.iter().any(|(r, e): &(Resolved, Event)| {
+                    *r == t.resolved && e.kind == EventKind::Withdraw && e.actor != actor
+                });
+                if (facility_object || t.facility)
+                    && kind == EventKind::Capture
+                    && !whole
+                    && !abandoned
+                {
                     kind = EventKind::Contest;
                 }
                 if t.facility && kind == EventKind::Withdraw {

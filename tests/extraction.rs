@@ -405,6 +405,33 @@ fn a_sentence_that_opens_with_a_town_makes_it_the_city() {
 }
 
 #[test]
+fn taking_what_the_defenders_left_takes_the_town() {
+    check(
+        "2021-08-16",
+        "Police deserted the centre of Khan Abad district on Saturday, and Taliban fighters \
+         occupied the empty governor's compound a few hours later, residents said. Taliban \
+         fighters seized the governor's office in Pul-e Khumri on Sunday.",
+        &[
+            (
+                "Khanabad",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            ("Khanabad", "capture", "taliban", Some("2021-08-14"), false),
+            (
+                "Pul-e Khumri",
+                "contest",
+                "taliban",
+                Some("2021-08-15"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn weak_names_follow_the_events_date_not_the_articles() {
     // The government's forces ceased to exist as such on 2021-08-15 (actors.json `until`);
     // "soldiers" before that day are still the government's, "militiamen" after it are the
