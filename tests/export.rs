@@ -19,15 +19,7 @@ fn check_intervals(fc: &serde_json::Value) {
     let mut by_area: BTreeMap<String, Vec<&serde_json::Value>> = BTreeMap::new();
     for f in fc["features"].as_array().unwrap() {
         let p = &f["properties"];
-        for key in [
-            "id",
-            "name",
-            "controller",
-            "status",
-            "claimed",
-            "valid_from",
-            "valid_to",
-        ] {
+        for key in common::INTERVAL_PROPERTIES {
             assert!(p.get(key).is_some(), "feature lacks {key}: {p}");
         }
         let status = p["status"].as_str().unwrap();

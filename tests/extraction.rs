@@ -3,38 +3,17 @@
 
 mod common;
 
-use frontline::article::{Article, ReadOptions};
-use frontline::events::Extractor;
-use frontline::mentions::parse_article;
-
 /// (place, kind, actor, date, claim)
 type Expected<'a> = (&'a str, &'a str, &'a str, Option<&'a str>, bool);
 
 fn run(published: &str, text: &str) -> Vec<(String, String, String, Option<String>, bool)> {
-    let region = common::shared_region();
-    let gaz = common::shared_gazetteer();
-    let opts = ReadOptions {
-        published: None,
-        default_year: region.default_year,
-    };
     let body = if published.is_empty() {
         text.to_string()
     } else {
         format!(" date {published} {text}")
     };
-    let a = Article::from_text(
-        "case.txt".into(),
-        body,
-        None,
-        None,
-        None,
-        &region.lexicon,
-        &opts,
-        "test".into(),
-    );
-    let parsed = parse_article(&a, region, gaz);
-    let mut got: Vec<_> = Extractor::new(region)
-        .extract(&a, &parsed)
+    let (a, events) = common::extract_text("case.txt", &body);
+    let mut got: Vec<_> = events
         .into_iter()
         // Denials are not control events (the timeline weighs them; see denials_are_kept).
         .filter(|e| e.kind != frontline::lexicon::EventKind::Denial)
@@ -549,25 +528,9 @@ fn the_benchmark_corpus_is_realistic_enough_to_extract_from() {
 #[test]
 fn denials_are_kept_and_make_a_fresh_change_disputed() {
     let region = common::shared_region();
-    let gaz = common::shared_gazetteer();
-    let opts = ReadOptions {
-        published: None,
-        default_year: region.default_year,
-    };
     let text = " date 2021-08-07 The Taliban said on Saturday that their fighters had captured Shebergan. \
                 A defence ministry spokesman denied that the city had fallen.";
-    let a = Article::from_text(
-        "d.txt".into(),
-        text.into(),
-        None,
-        None,
-        None,
-        &region.lexicon,
-        &opts,
-        "test".into(),
-    );
-    let parsed = parse_article(&a, region, gaz);
-    let events = Extractor::new(region).extract(&a, &parsed);
+    let (_, events) = common::extract_text("d.txt", text);
     let denial = events
         .iter()
         .find(|e| e.kind == frontline::lexicon::EventKind::Denial)

@@ -3,10 +3,6 @@
 
 mod common;
 
-use frontline::article::{Article, ReadOptions};
-use frontline::events::Extractor;
-use frontline::mentions::parse_article;
-
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -54,13 +50,6 @@ const NOISE: &[&str] = &[
 
 #[test]
 fn mutated_articles_never_panic() {
-    let region = common::shared_region();
-    let gaz = common::shared_gazetteer();
-    let ex = Extractor::new(region);
-    let opts = ReadOptions {
-        published: None,
-        default_year: region.default_year,
-    };
     let dir = common::dev_corpus();
     let mut texts: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -91,18 +80,8 @@ fn mutated_articles_never_panic() {
                     }
                 }
             }
-            let a = Article::from_text(
-                "m.txt".into(),
-                t.clone(),
-                None,
-                None,
-                None,
-                &region.lexicon,
-                &opts,
-                "test".into(),
-            );
-            let parsed = parse_article(&a, region, gaz);
-            for e in ex.extract(&a, &parsed) {
+            let (_, events) = common::extract_text("m.txt", &t);
+            for e in events {
                 let [s, en] = e.evidence_span;
                 assert!(s <= en && en <= t.chars().count());
             }
@@ -114,13 +93,6 @@ fn mutated_articles_never_panic() {
 
 #[test]
 fn empty_and_tiny_inputs() {
-    let region = common::shared_region();
-    let gaz = common::shared_gazetteer();
-    let ex = Extractor::new(region);
-    let opts = ReadOptions {
-        published: None,
-        default_year: region.default_year,
-    };
     for t in [
         "",
         " ",
@@ -133,17 +105,6 @@ fn empty_and_tiny_inputs() {
         "\u{201C}",
         "KABUL, Aug. 10 —",
     ] {
-        let a = Article::from_text(
-            "t.txt".into(),
-            t.into(),
-            None,
-            None,
-            None,
-            &region.lexicon,
-            &opts,
-            "test".into(),
-        );
-        let parsed = parse_article(&a, region, gaz);
-        let _ = ex.extract(&a, &parsed);
+        let _ = common::extract_text("t.txt", t);
     }
 }

@@ -73,15 +73,7 @@ async fn provinces_follow_their_capitals_through_time() {
         .iter()
         .find(|f| f["id"] == "AF-KAN")
         .unwrap();
-    for key in [
-        "id",
-        "name",
-        "controller",
-        "status",
-        "claimed",
-        "valid_from",
-        "valid_to",
-    ] {
+    for key in common::INTERVAL_PROPERTIES {
         assert!(
             f["properties"].get(key).is_some(),
             "province feature lacks {key}"

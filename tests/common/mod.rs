@@ -3,10 +3,21 @@
 
 use std::path::{Path, PathBuf};
 
-use frontline::article::{read_paths, ReadOptions};
-use frontline::events::{extract_all, Event};
+use frontline::article::{read_paths, Article, ReadOptions};
+use frontline::events::{extract_all, Event, Extractor};
 use frontline::gazetteer::Gazetteer;
 use frontline::region::Region;
+
+/// The properties issue 2 promises on every area-interval feature (export and server alike).
+pub const INTERVAL_PROPERTIES: [&str; 7] = [
+    "id",
+    "name",
+    "controller",
+    "status",
+    "claimed",
+    "valid_from",
+    "valid_to",
+];
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -26,6 +37,35 @@ pub fn shared_region() -> &'static Region {
 pub fn shared_gazetteer() -> &'static Gazetteer {
     static GAZ: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
     GAZ.get_or_init(|| Gazetteer::new(shared_region()))
+}
+
+/// One extractor (its cue automaton built once) per test binary.
+pub fn shared_extractor() -> &'static Extractor<'static> {
+    static EX: std::sync::OnceLock<Extractor<'static>> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::new(shared_region()))
+}
+
+/// Events of one article given as text (a ` date YYYY-MM-DD ` header line allowed), named
+/// `name`, with the bundled region pack: the article as read and its events, denials included.
+pub fn extract_text(name: &str, text: &str) -> (Article, Vec<Event>) {
+    let region = shared_region();
+    let opts = ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let a = Article::from_text(
+        name.into(),
+        text.into(),
+        None,
+        None,
+        None,
+        &region.lexicon,
+        &opts,
+        "test".into(),
+    );
+    let parsed = frontline::mentions::parse_article(&a, region, shared_gazetteer());
+    let events = shared_extractor().extract(&a, &parsed);
+    (a, events)
 }
 
 pub fn dev_corpus() -> PathBuf {
