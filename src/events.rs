@@ -148,20 +148,23 @@ impl<'r> Extractor<'r> {
             let (fs, fe) = folded_sentences[k];
             // Most sentences hold no trigger: they only feed the memory anaphors use.
             if !self.cues.has_trigger(&text[fs..fe]) {
-                for m in parsed
+                // Mentions are in text order: this sentence's are a contiguous run.
+                let first = parsed
                     .mentions
+                    .partition_point(|m| m.folded_span.start < fs);
+                let here: Vec<&Mention> = parsed.mentions[first..]
                     .iter()
-                    .filter(|m| m.folded_span.start >= fs && m.folded_span.end <= fe)
-                {
+                    .take_while(|m| m.folded_span.start < fe)
+                    .filter(|m| m.folded_span.end <= fe)
+                    .collect();
+                for m in &here {
                     remember(&mut memory, m.resolved, self.region);
                 }
                 // A sentence that opens with a town is about it ("Tirin Kot followed a
                 // similar script."): "the city" in the next ones means it.
-                if let Some(m) = parsed.mentions.iter().find(|m| m.folded_span.start >= fs) {
-                    let lead = text[fs..m.folded_span.start.min(fe)].trim();
-                    if m.folded_span.end <= fe
-                        && matches!(m.resolved, Resolved::Place(_))
-                        && matches!(lead, "" | "in" | "at")
+                if let Some(m) = here.first() {
+                    let lead = text[fs..m.folded_span.start].trim();
+                    if matches!(m.resolved, Resolved::Place(_)) && matches!(lead, "" | "in" | "at")
                     {
                         memory.topic = Some((m.resolved, sentence_no));
                     }
@@ -262,36 +265,20 @@ impl<'r> Extractor<'r> {
         // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
         // does not modify the sentence's verb.
         let described = self.appositions(text, &mentions, fs);
-        let hits_described: Vec<CueHit>;
-        let hits: &[CueHit] = if described.is_empty() {
-            hits
-        } else {
-            hits_described = hits
-                .iter()
-                .filter(|x| {
-                    !matches!(
-                        x.cue,
-                        Cue::Pledge | Cue::Modal | Cue::Negation | Cue::Denial | Cue::Continuity
-                    ) || !described.iter().any(|&(a, b)| a <= x.start && x.end <= b)
-                })
-                .copied()
-                .collect();
-            &hits_described
+        // "May" in "on 11 May" is a month, not a modal. One filtered copy, only when needed.
+        let ignored = |x: &CueHit| {
+            matches!(
+                x.cue,
+                Cue::Pledge | Cue::Modal | Cue::Negation | Cue::Denial | Cue::Continuity
+            ) && described.iter().any(|&(a, b)| a <= x.start && x.end <= b)
+                || x.cue == Cue::Modal && times.iter().any(|t| t.start <= x.start && x.end <= t.end)
         };
-        // "May" in "on 11 May" is a month, not a modal.
-        let hits_owned: Vec<CueHit>;
-        let hits: &[CueHit] = if times.is_empty() {
+        let hits_kept: Vec<CueHit>;
+        let hits: &[CueHit] = if described.is_empty() && times.is_empty() {
             hits
         } else {
-            hits_owned = hits
-                .iter()
-                .filter(|x| {
-                    x.cue != Cue::Modal
-                        || !times.iter().any(|t| t.start <= x.start && x.end <= t.end)
-                })
-                .copied()
-                .collect();
-            &hits_owned
+            hits_kept = hits.iter().filter(|x| !ignored(x)).copied().collect();
+            &hits_kept
         };
         let statement_times: Vec<bool> = times
             .iter()
@@ -523,26 +510,21 @@ impl<'r> Extractor<'r> {
                 .filter(|t| t.start >= h.end)
                 .map(|t| t.start)
                 .min();
-            let facility_object = trig.facility_downgrade
-                && matches!(trig.frame, Frame::Active | Frame::Nominal)
-                && hits.iter().any(|x| {
-                    x.cue == Cue::Facility
-                        && x.start >= h.end
-                        && in_clause(x)
-                        && first_target_after.is_none_or(|t| x.start < t)
-                        && words_between(h.end, x.start) <= 6
-                });
-
+            // The trigger's object is a facility (or a district seat) when one follows it
+            // closely, before any named place.
+            let object_is = |cue: Cue| {
+                matches!(trig.frame, Frame::Active | Frame::Nominal)
+                    && hits.iter().any(|x| {
+                        x.cue == cue
+                            && x.start >= h.end
+                            && in_clause(x)
+                            && first_target_after.is_none_or(|t| x.start < t)
+                            && words_between(h.end, x.start) <= 6
+                    })
+            };
+            let facility_object = trig.facility_downgrade && object_is(Cue::Facility);
             // "took over the district compound": the seat of the district named before.
-            let seat_object = matches!(trig.frame, Frame::Active | Frame::Nominal)
-                && kind == EventKind::Capture
-                && hits.iter().any(|x| {
-                    x.cue == Cue::SeatFacility
-                        && x.start >= h.end
-                        && in_clause(x)
-                        && first_target_after.is_none_or(|t| x.start < t)
-                        && words_between(h.end, x.start) <= 6
-                });
+            let seat_object = kind == EventKind::Capture && object_is(Cue::SeatFacility);
 
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
