@@ -5,8 +5,10 @@
 //!
 //! Resolution, in order:
 //! 1. A name must start with a capital letter in the original text.
-//! 2. Context cues decide the level: "X province" / "province of X" / "capital of X" make a
-//!    province; "X district" a district; "X city" / "the city of X" / "town of X" a city.
+//! 2. Context cues decide the level: "the X capital" is the province's capital town;
+//!    "X province" / "province of X" / "capital of X" make a province; "X district" a
+//!    district (but "the centre of X district" its town); "X city" / "the city of X" /
+//!    "town of X" a city.
 //! 3. Without a cue, a name shared by a province and a town is the town when the town is
 //!    the province's capital or a sizeable place (the documented default: news reports
 //!    fighting in cities; "Kandahar" is the city), else the province.
