@@ -311,8 +311,23 @@ pub fn evaluate(
     }
 }
 
-/// The report as text for a terminal.
-pub fn render(r: &EvalReport) -> String {
+/// The report's figures without the events behind them (see `--figures-only`).
+pub fn figures(r: &EvalReport) -> serde_json::Value {
+    serde_json::json!({
+        "overall": r.overall,
+        "per_kind": r.per_kind,
+        "claim_accuracy": r.claim_accuracy,
+        "calibration": r.calibration,
+        "misses": r.misses.len(),
+        "false_alarms": r.false_alarms.len(),
+        "trap_hits": r.trap_hits.len(),
+        "traps_checked": r.traps_checked,
+    })
+}
+
+/// The report as text for a terminal; with `detail`, also the misses, false alarms and trap
+/// sentences that produced events.
+pub fn render(r: &EvalReport, detail: bool) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let line = |s: &mut String, name: &str, x: &Score| {
@@ -335,6 +350,17 @@ pub fn render(r: &EvalReport) -> String {
         "confidence >= {}: {:.3} precision ({} events); below: {:.3} ({} events)",
         c.threshold, c.above.precision, c.above.predicted, c.below.precision, c.below.predicted
     );
+    if !detail {
+        let _ = writeln!(
+            s,
+            "misses: {}; false alarms: {}; trap sentences that produced events: {} of {}",
+            r.misses.len(),
+            r.false_alarms.len(),
+            r.trap_hits.len(),
+            r.traps_checked
+        );
+        return s;
+    }
     let _ = writeln!(s, "\nmisses ({}):", r.misses.len());
     for g in &r.misses {
         let _ = writeln!(

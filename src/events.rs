@@ -82,6 +82,8 @@ pub struct Event {
 pub struct Extractor<'r> {
     region: &'r Region,
     cues: CueIndex,
+    /// `FRONTLINE_DEBUG` set: say on stderr how each trigger was bound or why it was dropped.
+    debug: bool,
 }
 
 /// A place a trigger can bind to: a mention or an anaphor resolved to a mention's referent.
@@ -120,6 +122,7 @@ impl<'r> Extractor<'r> {
         Extractor {
             region,
             cues: CueIndex::new(&region.lexicon, &region.actors),
+            debug: std::env::var_os("FRONTLINE_DEBUG").is_some(),
         }
     }
 
@@ -143,11 +146,13 @@ impl<'r> Extractor<'r> {
             .map(|r| folded_range(&parsed.folded, r.clone()))
             .collect();
         let text = &parsed.folded.text;
-        let mut next_hits: Option<(usize, Vec<CueHit>)> = None;
+        // One pass over the article finds every cue; each sentence reads its share.
+        let phrases = self.cues.scan(text);
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
+            let here = CueIndex::within(&phrases, fs..fe);
             // Most sentences hold no trigger: they only feed the memory anaphors use.
-            if !self.cues.has_trigger(&text[fs..fe]) {
+            if !self.cues.has_trigger_in(here, fe) {
                 // Mentions are in text order: this sentence's are a contiguous run.
                 let first = parsed
                     .mentions
@@ -172,16 +177,12 @@ impl<'r> Extractor<'r> {
                 sentence_no += 1;
                 continue;
             }
-            // This sentence's cues may have been found already, as the last one's next.
-            let hits = match next_hits.take() {
-                Some((at, hits)) if at == k => hits,
-                _ => self.cues.find(&text[fs..fe]),
-            };
+            let hits = self.cues.cues_in(here, fs..fe);
             let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
-                let next = self.cues.find(&text[a..b]);
-                let unverified = next.iter().any(|h| h.cue == Cue::Unverified);
-                next_hits = Some((k + 1, next));
-                unverified
+                self.cues
+                    .cues_in(CueIndex::within(&phrases, a..b), a..b)
+                    .iter()
+                    .any(|h| h.cue == Cue::Unverified)
             });
             self.sentence(
                 article,
@@ -312,7 +313,7 @@ impl<'r> Extractor<'r> {
             connectors: &lex.coordination_words,
         };
         let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid, &gap);
-        if std::env::var_os("FRONTLINE_DEBUG").is_some() {
+        if self.debug {
             eprintln!("--- {original}");
             for (k, h) in triggers.iter().enumerate() {
                 eprintln!(
@@ -354,7 +355,7 @@ impl<'r> Extractor<'r> {
         let mut denials: Vec<Event> = Vec::new();
         let char_start = article.text[..range.start].chars().count();
         let char_span = [char_start, char_start + original.chars().count()];
-        let debug = std::env::var_os("FRONTLINE_DEBUG").is_some();
+        let debug = self.debug;
         for (k, h) in triggers.iter().enumerate() {
             let Cue::Trigger(ti) = h.cue else { continue };
             let trig = &lex.triggers[ti];

@@ -7,11 +7,11 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use crate::phrase::{PhraseHit, PhraseIndex};
 use crate::region::Actor;
-use crate::text::{fold_key, is_boundary};
+use crate::text::fold_key;
 
 /// What a control event asserts about a place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -386,15 +386,20 @@ pub struct CueHit {
     pub end: usize,
 }
 
-/// Every lexicon phrase and actor name in one automaton: one pass per sentence finds them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TriggerRole {
+    None,
+    Trigger,
+    Hides,
+}
+
+/// Every lexicon phrase and actor name in one word-level index: one pass finds them all.
 #[derive(Debug)]
 pub struct CueIndex {
-    automaton: AhoCorasick,
-    /// Triggers and the phrases that hide them: a cheap first pass that tells which
-    /// sentences can hold an event at all.
-    triggers: AhoCorasick,
-    /// Per pattern of `triggers`: true for a trigger, false for a non-trigger.
-    trigger_is_real: Vec<bool>,
+    phrases: PhraseIndex,
+    /// Per phrase: whether it is a trigger, hides one, or neither (which tells the
+    /// sentences that can hold an event at all).
+    trigger_role: Vec<TriggerRole>,
     /// Cues per pattern (a phrase can be several cues: "said" is speech, "claimed" speech+claim).
     cues: Vec<Vec<Cue>>,
 }
@@ -529,78 +534,85 @@ impl CueIndex {
         }
         let mut keys: Vec<(String, Vec<Cue>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(keys.iter().map(|(k, _)| k.as_str()))
-            .expect("lexicon automaton builds");
-        let trigger_keys: Vec<(&str, bool)> = keys
+        let phrases = PhraseIndex::new(keys.iter().map(|(k, _)| k.as_str()));
+        let trigger_role = keys
             .iter()
-            .filter_map(|(k, c)| {
+            .map(|(_, c)| {
                 let real = c.iter().any(|c| matches!(c, Cue::Trigger(_)));
                 let hides = c.contains(&Cue::NonTrigger);
-                (real || hides).then_some((k.as_str(), real && !hides))
+                match (real, hides) {
+                    (true, false) => TriggerRole::Trigger,
+                    (_, true) => TriggerRole::Hides,
+                    (false, false) => TriggerRole::None,
+                }
             })
             .collect();
-        let triggers = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(trigger_keys.iter().map(|(k, _)| *k))
-            .expect("trigger automaton builds");
         CueIndex {
-            automaton,
-            triggers,
-            trigger_is_real: trigger_keys.iter().map(|(_, r)| *r).collect(),
+            phrases,
+            trigger_role,
             cues: keys.into_iter().map(|(_, c)| c).collect(),
         }
     }
 
+    /// Every cue phrase in a folded text (a whole article, say), sorted by start then end.
+    /// [`CueIndex::has_trigger_in`] and [`CueIndex::cues_in`] read a sentence's share.
+    pub fn scan(&self, folded: &str) -> Vec<PhraseHit> {
+        self.phrases.find_all(folded)
+    }
+
+    /// The hits of `scan` that lie wholly inside `range` of the scanned text.
+    pub fn within(hits: &[PhraseHit], range: std::ops::Range<usize>) -> &[PhraseHit] {
+        let first = hits.partition_point(|h| h.start < range.start);
+        let n = hits[first..].partition_point(|h| h.start < range.end);
+        &hits[first..first + n]
+    }
+
     /// True when the folded text holds a trigger that no longer non-trigger phrase hides.
     pub fn has_trigger(&self, folded: &str) -> bool {
-        let bytes = folded.as_bytes();
-        let mut real: Vec<(usize, usize)> = Vec::new();
-        let mut hiding: Vec<(usize, usize)> = Vec::new();
-        for m in self.triggers.find_overlapping_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            if !is_boundary(s.checked_sub(1).map(|i| &bytes[i])) || !is_boundary(bytes.get(e)) {
-                continue;
-            }
-            if self.trigger_is_real[m.pattern().as_usize()] {
-                real.push((s, e));
+        self.has_trigger_in(&self.scan(folded), folded.len())
+    }
+
+    /// [`CueIndex::has_trigger`] over the hits of one sentence ending at byte `end`.
+    pub fn has_trigger_in(&self, hits: &[PhraseHit], end: usize) -> bool {
+        let role = |h: &PhraseHit| {
+            if h.end > end {
+                TriggerRole::None
             } else {
-                hiding.push((s, e));
+                self.trigger_role[h.phrase]
             }
-        }
-        real.iter().any(|&(s, e)| {
-            !hiding
-                .iter()
-                .any(|&(hs, he)| hs <= s && e <= he && he - hs > e - s)
-        })
+        };
+        hits.iter()
+            .filter(|h| role(h) == TriggerRole::Trigger)
+            .any(|t| {
+                !hits.iter().any(|h| {
+                    role(h) == TriggerRole::Hides
+                        && h.start <= t.start
+                        && t.end <= h.end
+                        && h.end - h.start > t.end - t.start
+                })
+            })
     }
 
     /// All cues in a folded text, at word boundaries. Overlapping cues are all reported,
     /// except that a cue wholly inside a longer cue of the same class is dropped.
     pub fn find(&self, folded: &str) -> Vec<CueHit> {
-        let bytes = folded.as_bytes();
-        let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded) {
-            let (s, e) = (m.start(), m.end());
-            // Word boundaries, where the phrase starts or ends with a word character.
-            let word_start = bytes[s].is_ascii_alphanumeric();
-            let word_end = bytes[e - 1].is_ascii_alphanumeric();
-            if (word_start && !is_boundary(s.checked_sub(1).map(|i| &bytes[i])))
-                || (word_end && !is_boundary(bytes.get(e)))
-            {
-                continue;
-            }
-            for &cue in &self.cues[m.pattern().as_usize()] {
-                hits.push(CueHit {
+        self.cues_in(&self.scan(folded), 0..folded.len())
+    }
+
+    /// [`CueIndex::find`] over the hits of one sentence (`range` of the scanned text), with
+    /// offsets relative to the sentence.
+    pub fn cues_in(&self, hits: &[PhraseHit], range: std::ops::Range<usize>) -> Vec<CueHit> {
+        let mut hits: Vec<CueHit> = hits
+            .iter()
+            .filter(|h| h.start >= range.start && h.end <= range.end)
+            .flat_map(|h| {
+                self.cues[h.phrase].iter().map(|&cue| CueHit {
                     cue,
-                    start: s,
-                    end: e,
-                });
-            }
-        }
+                    start: h.start - range.start,
+                    end: h.end - range.start,
+                })
+            })
+            .collect();
         // Longest match wins within a class: "anti taliban fighters" hides "taliban",
         // "took control of" hides "took".
         // Sorted by class, start, then longest first: a hit is dropped when an earlier one of

@@ -13,6 +13,7 @@ pub mod gazetteer;
 pub mod layers;
 pub mod lexicon;
 pub mod mentions;
+pub mod phrase;
 pub mod precision;
 pub mod region;
 pub mod server;

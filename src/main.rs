@@ -71,6 +71,10 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Print only the figures, not which events were missed or wrong: for scoring a
+        /// held-out corpus without learning its contents.
+        #[arg(long)]
+        figures_only: bool,
         /// Also compare the timeline's daily controller of every provincial capital the gold
         /// mentions with the one its captures imply, over this range (FROM..TO).
         #[arg(long, value_name = "FROM..TO", value_parser = parse_range)]
@@ -273,6 +277,7 @@ fn run(cli: Cli) -> Result<()> {
             gold,
             traps,
             json,
+            figures_only,
             timeline,
             input,
         } => {
@@ -292,17 +297,29 @@ fn run(cli: Cli) -> Result<()> {
                 let tl = Timeline::build(&c.region, events.clone(), &TimelineOptions::default());
                 frontline::eval::timeline_agreement(&c.region, &tl, &gold_events, from, to)
             });
-            if json {
+            if json && figures_only {
+                let doc = serde_json::json!({
+                    "events": frontline::eval::figures(&report),
+                    "timeline": agreement.map(|a| serde_json::json!({
+                        "capitals": a.capitals,
+                        "capital_days": a.capital_days,
+                        "agreement": a.agreement,
+                    })),
+                });
+                println!("{}", serde_json::to_string_pretty(&doc)?);
+            } else if json {
                 let doc = serde_json::json!({"events": report, "timeline": agreement});
                 println!("{}", serde_json::to_string_pretty(&doc)?);
             } else {
-                print!("{}", frontline::eval::render(&report));
+                print!("{}", frontline::eval::render(&report, !figures_only));
                 if let Some(a) = agreement {
                     println!(
                         "\ntimeline: {} provincial capitals, {} capital-days {}..{}, controller agrees on {:.1}%",
                         a.capitals, a.capital_days, a.from, a.to, a.agreement * 100.0
                     );
-                    for (name, d0, d1, want, ours) in &a.disagreements {
+                    for (name, d0, d1, want, ours) in
+                        a.disagreements.iter().filter(|_| !figures_only)
+                    {
                         let show = |c: &Option<String>| c.clone().unwrap_or_else(|| "-".into());
                         println!(
                             "  {name} {d0}..{d1}: gold {}, ours {}",

@@ -104,34 +104,18 @@ const ASCII_FOLD: [u8; 128] = {
 /// punctuation is kept so callers can still see clause boundaries in folded text.
 pub fn fold(s: &str) -> Folded {
     let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    let mut checkpoints = vec![(0usize, 0usize)];
-    let mut capitalised = Vec::new();
-    let mut shift: isize = 0;
-    let mut push = |b: u8, orig: usize, upper: bool, out: &mut Vec<u8>| {
-        if b == b' ' && out.last() == Some(&b' ') {
-            return;
-        }
-        if upper
-            && b.is_ascii_alphanumeric()
-            && !out.last().is_some_and(|p| p.is_ascii_alphanumeric())
-        {
-            capitalised.push(out.len());
-        }
-        let f = out.len();
-        let d = orig as isize - f as isize;
-        if d != shift {
-            shift = d;
-            checkpoints.push((f, orig));
-        }
-        out.push(b);
+    let mut w = FoldWriter {
+        out: Vec::with_capacity(s.len()),
+        checkpoints: vec![(0usize, 0usize)],
+        capitalised: Vec::new(),
+        shift: 0,
+        prev: b' ',
     };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 128 {
-            let upper = b.is_ascii_uppercase();
-            push(ASCII_FOLD[b as usize], i, upper, &mut out);
+            w.push(ASCII_FOLD[b as usize], i, b.is_ascii_uppercase());
             i += 1;
             continue;
         }
@@ -140,35 +124,67 @@ pub fn fold(s: &str) -> Folded {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2010}' | '\u{2011}' | '\u{2012}'
             | '\u{00AD}' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{00A0}'
-            | '\u{2009}' | '\u{202F}' => push(b' ', i, upper, &mut out),
+            | '\u{2009}' | '\u{202F}' => w.push(b' ', i, upper),
             // En and em dashes separate clauses.
-            '\u{2013}' | '\u{2014}' | '\u{2015}' => push(b';', i, upper, &mut out),
-            '\u{2022}' | '\u{00B7}' => push(b'*', i, upper, &mut out),
+            '\u{2013}' | '\u{2014}' | '\u{2015}' => w.push(b';', i, upper),
+            '\u{2022}' | '\u{00B7}' => w.push(b'*', i, upper),
             _ => {
                 let t = deunicode::deunicode_char(c).unwrap_or("");
                 let mut wrote = false;
                 for tb in t.bytes() {
                     if tb.is_ascii_alphanumeric() {
-                        push(tb.to_ascii_lowercase(), i, upper, &mut out);
+                        w.push(tb.to_ascii_lowercase(), i, upper);
                         wrote = true;
                     } else if tb == b' ' || tb == b'\'' || tb == b'-' {
-                        push(b' ', i, upper, &mut out);
+                        w.push(b' ', i, upper);
                         wrote = true;
                     }
                 }
                 if !wrote {
                     // One byte per char of unknown script, so it never joins the words around it.
-                    push(b' ', i, upper, &mut out);
+                    w.push(b' ', i, upper);
                 }
             }
         }
         i += c.len_utf8();
     }
     Folded {
-        text: String::from_utf8(out).expect("folded text is ASCII"),
-        checkpoints,
+        text: String::from_utf8(w.out).expect("folded text is ASCII"),
+        checkpoints: w.checkpoints,
         original_len: s.len(),
-        capitalised,
+        capitalised: w.capitalised,
+    }
+}
+
+/// The output side of [`fold`]: folded bytes, offset checkpoints and capitalised words.
+struct FoldWriter {
+    out: Vec<u8>,
+    checkpoints: Vec<(usize, usize)>,
+    capitalised: Vec<usize>,
+    /// Original offset minus folded offset since the last checkpoint.
+    shift: isize,
+    /// The last byte written (a space before the first, so leading spaces collapse away
+    /// only when the text starts with more than one).
+    prev: u8,
+}
+
+impl FoldWriter {
+    #[inline(always)]
+    fn push(&mut self, b: u8, orig: usize, upper: bool) {
+        let f = self.out.len();
+        if b == b' ' && self.prev == b' ' && f > 0 {
+            return;
+        }
+        if upper && b.is_ascii_alphanumeric() && !self.prev.is_ascii_alphanumeric() {
+            self.capitalised.push(f);
+        }
+        let d = orig as isize - f as isize;
+        if d != self.shift {
+            self.shift = d;
+            self.checkpoints.push((f, orig));
+        }
+        self.out.push(b);
+        self.prev = b;
     }
 }
 

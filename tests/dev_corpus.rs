@@ -15,7 +15,7 @@ fn assert_quality(corpus: &str) -> frontline::eval::EvalReport {
     let gold = read_gold(&dir.join("gold.jsonl")).unwrap();
     let traps = read_traps(&dir.join("traps.jsonl")).unwrap();
     let report = evaluate(&region, &events, &gold, &traps);
-    eprintln!("{}", frontline::eval::render(&report));
+    eprintln!("{}", frontline::eval::render(&report, true));
     assert!(
         report.overall.f1 >= 0.90,
         "{corpus}: overall F1 {:.3} fell below 0.90",
@@ -162,6 +162,6 @@ fn gold_without_an_id_matches_any_name_of_the_place() {
         r.overall.true_positives,
         1,
         "{}",
-        frontline::eval::render(&r)
+        frontline::eval::render(&r, true)
     );
 }

@@ -1,0 +1,271 @@
+//! Word-level phrase matching: every lexicon phrase in a folded text, in one pass.
+//!
+//! In: phrases (folded keys such as "took control of", ", while", "u.s. forces") and a folded
+//! text. Out: [`PhraseHit`]s, every occurrence of every phrase that starts and ends on word
+//! boundaries, overlapping ones included, sorted by start then end.
+//!
+//! Text and phrases are both cut into tokens: a run of ASCII letters and digits is one token,
+//! any other byte but a space is a token of its own. Each token is looked up once in a hash
+//! of the phrases' words; a token that no phrase uses ends every walk at once, so ordinary
+//! prose costs one hash probe per word. Phrases sharing words walk a trie of word ids.
+//! Because matching is by token, "u.s. forces" also matches "u. s. forces": spacing between
+//! punctuation and words is not significant (folded text has no runs of spaces anyway).
+
+use rustc_hash::FxHashMap;
+
+const NONE: u32 = u32::MAX;
+
+/// One phrase found in text: byte span (in the text searched) and phrase index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseHit {
+    pub start: usize,
+    pub end: usize,
+    pub phrase: usize,
+}
+
+/// A token of folded text: byte span and word id (`NONE` when no phrase uses the word).
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: u32,
+    end: u32,
+    word: u32,
+}
+
+/// The phrase index: a vocabulary of the words phrases use and a trie over word ids.
+#[derive(Debug, Default)]
+pub struct PhraseIndex {
+    /// Words of up to 16 bytes, packed into a `u128` (nearly all words: cheap to hash).
+    short_words: FxHashMap<u128, u32>,
+    /// Longer words.
+    long_words: FxHashMap<Box<[u8]>, u32>,
+    /// Per word id: the trie node reached from the root by that word, or `NONE`.
+    first: Vec<u32>,
+    /// (node, word id) → node.
+    edges: FxHashMap<(u32, u32), u32>,
+    /// Per node: the phrase ending there, or `NONE`.
+    terminal: Vec<u32>,
+    /// Longest word in the vocabulary, in bytes: longer tokens are not looked up.
+    longest_word: usize,
+}
+
+/// A word of up to 16 bytes as one number (bytes in order, zero-padded; words hold no
+/// zeros).
+#[inline]
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut k = 0u128;
+    for (i, &b) in w.iter().enumerate() {
+        k |= (b as u128) << (8 * i);
+    }
+    Some(k)
+}
+
+/// [`pack`] of `bytes[s..e]`, reading 16 bytes at once where the text allows.
+#[inline]
+fn pack_at(bytes: &[u8], s: usize, e: usize) -> Option<u128> {
+    let len = e - s;
+    if len > 16 {
+        return None;
+    }
+    match bytes.get(s..s + 16) {
+        Some(sixteen) => {
+            let all = u128::from_le_bytes(sixteen.try_into().expect("sixteen bytes"));
+            let mask = if len == 16 {
+                !0
+            } else {
+                (1u128 << (8 * len)) - 1
+            };
+            Some(all & mask)
+        }
+        None => pack(&bytes[s..e]),
+    }
+}
+
+/// Calls `f(start, end)` for each token of `bytes` (see the module comment).
+#[inline]
+fn for_each_token(bytes: &[u8], mut f: impl FnMut(usize, usize)) {
+    let mut i = 0;
+    let n = bytes.len();
+    while i < n {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            let s = i;
+            i += 1;
+            while i < n && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            f(s, i);
+        } else {
+            if !b.is_ascii_whitespace() {
+                f(i, i + 1);
+            }
+            i += 1;
+        }
+    }
+}
+
+impl PhraseIndex {
+    /// Builds the index. Phrase `k` of the iterator is reported as `phrase: k`; empty phrases
+    /// never match; a phrase given twice is reported under its first index.
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> PhraseIndex {
+        let mut ix = PhraseIndex {
+            terminal: vec![NONE],
+            ..PhraseIndex::default()
+        };
+        for (k, phrase) in phrases.into_iter().enumerate() {
+            let bytes = phrase.as_bytes();
+            let mut node = 0u32; // the root
+            let mut any = false;
+            let mut words = Vec::new();
+            for_each_token(bytes, |s, e| words.push(&bytes[s..e]));
+            for w in words {
+                any = true;
+                let next_id = ix.first.len() as u32;
+                let id = match pack(w) {
+                    Some(k) => *ix.short_words.entry(k).or_insert(next_id),
+                    None => *ix.long_words.entry(w.into()).or_insert(next_id),
+                };
+                if id == next_id {
+                    ix.first.push(NONE);
+                    ix.longest_word = ix.longest_word.max(w.len());
+                }
+                let existing = if node == 0 {
+                    ix.first[id as usize]
+                } else {
+                    ix.edges.get(&(node, id)).copied().unwrap_or(NONE)
+                };
+                node = if existing != NONE {
+                    existing
+                } else {
+                    let fresh = ix.terminal.len() as u32;
+                    ix.terminal.push(NONE);
+                    if node == 0 {
+                        ix.first[id as usize] = fresh;
+                    } else {
+                        ix.edges.insert((node, id), fresh);
+                    }
+                    fresh
+                };
+            }
+            if any && ix.terminal[node as usize] == NONE {
+                ix.terminal[node as usize] = k as u32;
+            }
+        }
+        ix
+    }
+
+    /// The word id of `bytes[s..e]`, or `NONE`.
+    #[inline]
+    fn word_id(&self, bytes: &[u8], s: usize, e: usize) -> u32 {
+        if e - s > self.longest_word {
+            NONE
+        } else if let Some(k) = pack_at(bytes, s, e) {
+            self.short_words.get(&k).copied().unwrap_or(NONE)
+        } else {
+            self.long_words.get(&bytes[s..e]).copied().unwrap_or(NONE)
+        }
+    }
+
+    fn tokens(&self, text: &str, out: &mut Vec<Token>) {
+        out.clear();
+        // About one token per five bytes of prose.
+        out.reserve(text.len() / 4);
+        let bytes = text.as_bytes();
+        for_each_token(bytes, |s, e| {
+            let word = self.word_id(bytes, s, e);
+            out.push(Token {
+                start: s as u32,
+                end: e as u32,
+                word,
+            });
+        });
+    }
+
+    /// Every phrase occurrence in `text`, sorted by start, then end.
+    pub fn find_all(&self, text: &str) -> Vec<PhraseHit> {
+        let mut tokens = Vec::new();
+        let mut out = Vec::new();
+        self.find_into(text, &mut tokens, &mut out);
+        out
+    }
+
+    fn find_into(&self, text: &str, tokens: &mut Vec<Token>, out: &mut Vec<PhraseHit>) {
+        assert!(
+            u32::try_from(text.len()).is_ok(),
+            "phrase search is limited to texts under 4 GiB"
+        );
+        self.tokens(text, tokens);
+        for i in 0..tokens.len() {
+            let w = tokens[i].word;
+            if w == NONE {
+                continue;
+            }
+            let mut node = self.first[w as usize];
+            let mut j = i;
+            while node != NONE {
+                let p = self.terminal[node as usize];
+                if p != NONE {
+                    out.push(PhraseHit {
+                        start: tokens[i].start as usize,
+                        end: tokens[j].end as usize,
+                        phrase: p as usize,
+                    });
+                }
+                j += 1;
+                let Some(t) = tokens.get(j) else { break };
+                if t.word == NONE {
+                    break;
+                }
+                node = self.edges.get(&(node, t.word)).copied().unwrap_or(NONE);
+            }
+        }
+        // Walks from one start emit shorter phrases first: already sorted by (start, end).
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_overlapping_phrases_on_word_boundaries() {
+        let phrases = [
+            "took",
+            "took control of",
+            "control",
+            "the city",
+            ", while",
+            "u.s. forces",
+        ];
+        let ix = PhraseIndex::new(phrases);
+        let text = "the taliban took control of the city, while u.s. forces retook nothing";
+        let found: Vec<(&str, &str)> = ix
+            .find_all(text)
+            .iter()
+            .map(|h| (phrases[h.phrase], &text[h.start..h.end]))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("took", "took"),
+                ("took control of", "took control of"),
+                ("control", "control"),
+                ("the city", "the city"),
+                (", while", ", while"),
+                ("u.s. forces", "u.s. forces"),
+            ],
+            "\"retook\" holds \"took\" but not on a word boundary"
+        );
+    }
+
+    #[test]
+    fn a_phrase_needs_all_its_words_in_a_row() {
+        let ix = PhraseIndex::new(["took control of"]);
+        assert!(ix.find_all("took control").is_empty());
+        assert!(ix.find_all("took full control of").is_empty());
+        assert_eq!(ix.find_all("x took control of y").len(), 1);
+        assert!(PhraseIndex::new([""]).find_all("anything").is_empty());
+    }
+}
