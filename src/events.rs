@@ -1155,15 +1155,22 @@ impl<'r> Extractor<'r> {
                     {
                         continue;
                     }
+                    // "The town" after a district's events means the district's centre.
+                    let town = |r: Resolved| match r {
+                        Resolved::District(d) => self.region.districts[d]
+                            .centre_place
+                            .map_or(r, Resolved::Place),
+                        _ => r,
+                    };
                     let resolved = match lex.anaphora[i].refers_to.as_str() {
-                        "city" => last_city_here
-                            .or(memory
-                                .topic
-                                .filter(|(r, n)| {
-                                    sentence_no - n <= 3 && matches!(r, Resolved::Place(_))
-                                })
-                                .map(|(r, _)| r))
-                            .or(memory.last_city),
+                        "city" => last_city_here.or(memory
+                            .topic
+                            .filter(|(r, n)| {
+                                sentence_no - n <= 3
+                                    && matches!(r, Resolved::Place(_) | Resolved::District(_))
+                            })
+                            .map(|(r, _)| town(r))
+                            .or(memory.last_city)),
                         "district" => memory.last_district,
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
@@ -1860,12 +1867,19 @@ fn is_statement_time(text: &str, t: &TimeExpr, hits: &[CueHit]) -> bool {
 }
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").
+/// A verb between them takes the place as its object instead: "sent to win back Dawlat
+/// Abad" is not a destination.
 fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
     hits.iter()
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
         .rfind(|h| {
             let between = &text[h.end..start];
             between.split_whitespace().count() <= 4 && !between.contains(',')
+        })
+        .filter(|p| {
+            !hits
+                .iter()
+                .any(|t| matches!(t.cue, Cue::Trigger(_)) && t.start >= p.end && t.end <= start)
         })
         .map(|h| h.cue)
 }

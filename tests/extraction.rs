@@ -543,3 +543,35 @@ fn denials_are_kept_and_make_a_fresh_change_disputed() {
         "disputed"
     );
 }
+
+#[test]
+fn a_verb_after_to_takes_the_place_as_its_object() {
+    // "to" opens an infinitive here, not a destination: the town is what was to be won back,
+    // and "the town" later in the sentence means it.
+    check(
+        "2021-06-17",
+        "A commando unit sent to win back Almar was wiped out on Thursday, days after the Taliban overran the town on Sunday.",
+        &[("Almar", "capture", "taliban", Some("2021-06-13"), false)],
+    );
+}
+
+#[test]
+fn forces_forced_out_withdraw() {
+    check(
+        "2021-08-13",
+        "Police were forced out of Qalat on Thursday, and the insurgents marched in unopposed, a lawmaker said.",
+        &[
+            ("Qalat", "withdraw", "government", Some("2021-08-12"), false),
+            ("Qalat", "capture", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_correction_retracts_what_an_earlier_version_said() {
+    check(
+        "2021-08-12",
+        "An earlier version of this article said that government forces had pulled out of Qala-i-Naw on Wednesday.",
+        &[],
+    );
+}
