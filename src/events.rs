@@ -567,7 +567,11 @@ impl<'r> Extractor<'r> {
                         .filter(|t| t.start >= h.end && t.end <= first)
                         .map(|t| words_between(t.start, t.end))
                         .sum();
-                    let far = words_between(h.end, first).saturating_sub(time_words) > 8
+                    // Nor does a part of the town ("in the southern and western
+                    // neighbourhoods of Faizabad"): from its preposition to the place.
+                    let part_words = town_part_phrase(text, first, &lex.grammar);
+                    let far = words_between(h.end, first).saturating_sub(time_words + part_words)
+                        > 8
                         || hits.iter().any(|x| {
                             x.cue == Cue::Count && x.start >= h.end && x.end <= first && counted(x)
                         });
@@ -1078,11 +1082,23 @@ impl<'r> Extractor<'r> {
                         last_city_here = Some(m.resolved);
                     }
                     let possessive = text[e..].starts_with(" s ");
-                    // "Herat's airport": the airport itself when the pack lists it.
-                    if let Some(own) = possessive
-                        .then(|| self.own_facility(m.resolved, &text[e + 3..]))
-                        .flatten()
-                    {
+                    // "Herat's airport", "Qandahar airfield": the airport itself when the pack
+                    // lists it.
+                    let facility_next = || {
+                        let next = text[e..]
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .find(|w| !w.is_empty())
+                            .unwrap_or("");
+                        lex.grammar.facility_places.iter().any(|f| f == next)
+                    };
+                    let own = if possessive {
+                        self.own_facility(m.resolved, &text[e + 3..])
+                    } else if facility_next() {
+                        self.own_facility(m.resolved, &text[e..])
+                    } else {
+                        None
+                    };
+                    if let Some(own) = own {
                         targets.push(Target {
                             resolved: own,
                             start: s,
@@ -1228,7 +1244,11 @@ impl<'r> Extractor<'r> {
         let Resolved::Place(p) = town else {
             return None;
         };
-        let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .collect();
         let kind_word = words.iter().find(|w| {
             self.region
                 .lexicon
@@ -1239,16 +1259,28 @@ impl<'r> Extractor<'r> {
         })?;
         let town = &self.region.places[p];
         let key = crate::text::fold_key(&town.name);
-        self.region
-            .places
-            .iter()
-            .position(|f| {
+        let facilities = || {
+            self.region.places.iter().enumerate().filter(|(_, f)| {
                 f.kind != crate::region::PlaceKind::City
                     && f.province == town.province
                     && crate::text::fold_key(&f.name).starts_with(&key)
-                    && crate::text::fold_key(&f.name).contains(kind_word)
             })
-            .map(Resolved::Place)
+        };
+        // The facility named with the same word ("Herat airport"), else the town's only
+        // airfield of any name ("Qandahar airfield" is Kandahar airport).
+        facilities()
+            .find(|(_, f)| crate::text::fold_key(&f.name).contains(kind_word))
+            .or_else(|| {
+                let mut airfields = facilities().filter(|(_, f)| {
+                    matches!(
+                        f.kind,
+                        crate::region::PlaceKind::Airport | crate::region::PlaceKind::Base
+                    )
+                });
+                let only = airfields.next();
+                airfields.next().is_none().then_some(only).flatten()
+            })
+            .map(|(i, _)| Resolved::Place(i))
     }
 
     /// Appositions ("Ghazni, the provincial capital on the highway between Kabul and
@@ -1863,7 +1895,33 @@ fn is_statement_time(text: &str, t: &TimeExpr, hits: &[CueHit]) -> bool {
             let between: Vec<&str> = text[h.end..t.start].split_whitespace().collect();
             between.len() <= 1 && between.iter().all(|w| *w == "on")
         }
+        // "Heavy fighting was reported on 10 August": the report dates what it reports.
+        && !hits.iter().any(|x| {
+            matches!(x.cue, Cue::Trigger(_))
+                && x.end <= h.start
+                && text[x.end..h.start].split_whitespace().count() <= 2
+        })
     })
+}
+
+/// Words of a phrase locating a place by a part of it ("in the southern and western
+/// neighbourhoods of" before "Faizabad"), counted back from the place to the preposition
+/// that opens it (at most six); 0 when the place is not preceded by "<part> of".
+fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar) -> usize {
+    let words: Vec<&str> = text[..place]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .collect();
+    if words.len() < 2 || words[0] != "of" || !grammar.town_parts.iter().any(|p| p == words[1]) {
+        return 0;
+    }
+    words
+        .iter()
+        .position(|w| grammar.town_part_prepositions.iter().any(|p| p == w))
+        .filter(|&n| n <= 6)
+        .map_or(2, |n| n + 1)
 }
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").

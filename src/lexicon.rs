@@ -169,6 +169,13 @@ pub struct Grammar {
     /// Forces named by a pronoun ("its fighters", "his men"): the speaker's side.
     #[serde(default)]
     pub pronoun_forces: Vec<String>,
+    /// Parts of a town named before "of" ("the western neighbourhoods of Faizabad"): the
+    /// phrase locates the place, it does not put distance between a verb and its object.
+    #[serde(default)]
+    pub town_parts: Vec<String>,
+    /// Prepositions that open such a phrase ("in", "around").
+    #[serde(default)]
+    pub town_part_prepositions: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

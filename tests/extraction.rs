@@ -575,3 +575,21 @@ fn a_correction_retracts_what_an_earlier_version_said() {
         &[],
     );
 }
+
+#[test]
+fn a_part_of_the_town_locates_the_fighting_and_the_report_dates_it() {
+    check(
+        "2021-08-12",
+        "In Badakhshan, heavy fighting was reported on 10 August in the southern and western neighbourhoods of Faizabad.",
+        &[("Faizabad", "contest", "taliban", Some("2021-08-10"), false)],
+    );
+}
+
+#[test]
+fn a_town_named_with_its_airfield_means_the_airport() {
+    check(
+        "2021-08-13",
+        "Taliban fighters have surrounded Qandahar airfield, where several hundred soldiers are holding out, a security source says.",
+        &[("Kandahar airport", "contest", "taliban", Some("2021-08-13"), false)],
+    );
+}
