@@ -167,9 +167,16 @@ impl<'r> Extractor<'r> {
                 }
                 // A sentence that opens with a town is about it ("Tirin Kot followed a
                 // similar script."): "the city" in the next ones means it.
+                // So does one whose subject is placed in it ("The garrison in Ishkashim
+                // collapsed").
                 if let Some(m) = here.first() {
                     let lead = text[fs..m.folded_span.start].trim();
-                    if matches!(m.resolved, Resolved::Place(_)) && matches!(lead, "" | "in" | "at")
+                    let words: Vec<&str> = lead.split_whitespace().collect();
+                    let placed_subject = words.len() <= 3
+                        && !lead.contains(',')
+                        && words.last().is_none_or(|w| matches!(*w, "in" | "at"));
+                    if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_))
+                        && placed_subject
                     {
                         memory.topic = Some((m.resolved, sentence_no));
                     }

@@ -593,3 +593,18 @@ fn a_town_named_with_its_airfield_means_the_airport() {
         &[("Kandahar airport", "contest", "taliban", Some("2021-08-13"), false)],
     );
 }
+
+#[test]
+fn a_sentence_about_forces_in_a_town_makes_it_what_the_next_one_means() {
+    // The first sentence has no event, but its subject is placed in Baharak: "the district
+    // centre" in the next one is Baharak, not Faizabad named before.
+    check(
+        "2021-07-08",
+        "Fighting reached Faizabad on Wednesday. The garrison in Baharak was in disarray. \
+         On Tuesday the Taliban took over the district centre.",
+        &[
+            ("Faizabad", "contest", "taliban", Some("2021-07-07"), false),
+            ("Baharak", "capture", "taliban", Some("2021-07-06"), false),
+        ],
+    );
+}
