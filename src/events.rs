@@ -115,6 +115,8 @@ struct Memory {
     /// The first place the last sentence with events was about, and that sentence's number:
     /// what "the city" usually means.
     topic: Option<(Resolved, usize)>,
+    /// (byte offset, characters before it) of the last sentence with a trigger.
+    char_cursor: (usize, usize),
 }
 
 impl<'r> Extractor<'r> {
@@ -360,7 +362,15 @@ impl<'r> Extractor<'r> {
 
         let mut sentence_events = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
-        let char_start = article.text[..range.start].chars().count();
+        // Characters before the sentence, counted on from the last sentence's start (counting
+        // from the article's start each time is quadratic in its length).
+        let char_start = match memory.char_cursor {
+            (byte, chars) if byte <= range.start => {
+                chars + article.text[byte..range.start].chars().count()
+            }
+            _ => article.text[..range.start].chars().count(),
+        };
+        memory.char_cursor = (range.start, char_start);
         let char_span = [char_start, char_start + original.chars().count()];
         let debug = self.debug;
         for (k, h) in triggers.iter().enumerate() {
