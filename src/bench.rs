@@ -204,6 +204,16 @@ fn cap(s: &str) -> String {
     }
 }
 
+/// Times one stage over every item and prints it, with what it counted, to stderr.
+fn phase<T>(name: &str, unit: &str, items: &[T], count: impl Fn(&T) -> usize) {
+    let t = Instant::now();
+    let n: usize = items.iter().map(count).sum();
+    eprintln!(
+        "phase {name}: {:.2} s ({n} {unit})",
+        t.elapsed().as_secs_f64()
+    );
+}
+
 /// Runs the bare scan and the full extraction over the same articles, on this thread.
 /// With `phases`, also times geoparsing and the cue scan alone (printed to stderr).
 pub fn run(region: &Region, articles: &[Article], phases: bool) -> BenchReport {
@@ -218,40 +228,17 @@ pub fn run(region: &Region, articles: &[Article], phases: bool) -> BenchReport {
     let scan = t0.elapsed().as_secs_f64();
     let ex = Extractor::new(region);
     if phases {
-        let t = Instant::now();
-        let mut n = 0;
-        for a in articles {
-            n += parse_article(a, region, &gaz).mentions.len();
-        }
-        eprintln!(
-            "phase geoparse: {:.2} s ({n} mentions)",
-            t.elapsed().as_secs_f64()
-        );
+        phase("geoparse", "mentions", articles, |a| {
+            parse_article(a, region, &gaz).mentions.len()
+        });
+        phase("fold", "bytes", articles, |a| fold(&a.text).text.len());
+        // The cue phases start from folded text, so folding is not timed twice.
         let folded: Vec<_> = articles.iter().map(|a| fold(&a.text)).collect();
-        let t = Instant::now();
-        let mut n = 0;
-        for a in articles {
-            n += fold(&a.text).text.len();
-        }
-        eprintln!("phase fold: {:.2} s ({n} bytes)", t.elapsed().as_secs_f64());
-        let t = Instant::now();
-        let mut n = 0;
-        for f in &folded {
-            n += ex.cue_index().scan(&f.text).len();
-        }
-        eprintln!(
-            "phase cue scan: {:.2} s ({n} phrases)",
-            t.elapsed().as_secs_f64()
-        );
-        let t = Instant::now();
-        let mut n = 0;
-        for f in &folded {
-            n += ex.cue_index().find(&f.text).len();
-        }
-        eprintln!(
-            "phase cue scan+classes: {:.2} s ({n} cues)",
-            t.elapsed().as_secs_f64()
-        );
+        let cues = ex.cue_index();
+        phase("cue scan", "phrases", &folded, |f| cues.scan(&f.text).len());
+        phase("cue scan+classes", "cues", &folded, |f| {
+            cues.find(&f.text).len()
+        });
     }
     let t1 = Instant::now();
     let mut events = 0;

@@ -189,9 +189,7 @@ impl<'r> Extractor<'r> {
             let hits = self.cues.cues_in(here, fs..fe);
             let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
                 self.cues
-                    .cues_in(CueIndex::within(&phrases, a..b), a..b)
-                    .iter()
-                    .any(|h| h.cue == Cue::Unverified)
+                    .has_cue_in(CueIndex::within(&phrases, a..b), a..b, Cue::Unverified)
             });
             self.sentence(
                 article,

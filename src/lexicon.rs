@@ -574,12 +574,8 @@ impl CueIndex {
         &hits[first..first + n]
     }
 
-    /// True when the folded text holds a trigger that no longer non-trigger phrase hides.
-    pub fn has_trigger(&self, folded: &str) -> bool {
-        self.has_trigger_in(&self.scan(folded), folded.len())
-    }
-
-    /// [`CueIndex::has_trigger`] over the hits of one sentence ending at byte `end`.
+    /// True when the hits of one sentence ending at byte `end` hold a trigger that no longer
+    /// non-trigger phrase hides.
     pub fn has_trigger_in(&self, hits: &[PhraseHit], end: usize) -> bool {
         let role = |h: &PhraseHit| {
             if h.end > end {
@@ -604,6 +600,15 @@ impl CueIndex {
     /// except that a cue wholly inside a longer cue of the same class is dropped.
     pub fn find(&self, folded: &str) -> Vec<CueHit> {
         self.cues_in(&self.scan(folded), 0..folded.len())
+    }
+
+    /// True when the hits hold `cue` wholly inside `range` (what [`CueIndex::cues_in`] would
+    /// report, without building the list: a cue hidden by a longer one of its class leaves
+    /// that one).
+    pub fn has_cue_in(&self, hits: &[PhraseHit], range: std::ops::Range<usize>, cue: Cue) -> bool {
+        hits.iter().any(|h| {
+            h.start >= range.start && h.end <= range.end && self.cues[h.phrase].contains(&cue)
+        })
     }
 
     /// [`CueIndex::find`] over the hits of one sentence (`range` of the scanned text), with

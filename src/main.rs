@@ -317,9 +317,12 @@ fn run(cli: Cli) -> Result<()> {
                         "\ntimeline: {} provincial capitals, {} capital-days {}..{}, controller agrees on {:.1}%",
                         a.capitals, a.capital_days, a.from, a.to, a.agreement * 100.0
                     );
-                    for (name, d0, d1, want, ours) in
-                        a.disagreements.iter().filter(|_| !figures_only)
-                    {
+                    let shown = if figures_only {
+                        &[][..]
+                    } else {
+                        &a.disagreements[..]
+                    };
+                    for (name, d0, d1, want, ours) in shown {
                         let show = |c: &Option<String>| c.clone().unwrap_or_else(|| "-".into());
                         println!(
                             "  {name} {d0}..{d1}: gold {}, ours {}",

@@ -26,8 +26,8 @@ pub struct PhraseHit {
 /// A token of folded text: byte span and word id (`NONE` when no phrase uses the word).
 #[derive(Debug, Clone, Copy)]
 struct Token {
-    start: u32,
-    end: u32,
+    start: usize,
+    end: usize,
     word: u32,
 }
 
@@ -117,11 +117,10 @@ impl PhraseIndex {
         for (k, phrase) in phrases.into_iter().enumerate() {
             let bytes = phrase.as_bytes();
             let mut node = 0u32; // the root
-            let mut any = false;
             let mut words = Vec::new();
             for_each_token(bytes, |s, e| words.push(&bytes[s..e]));
+            let any = !words.is_empty();
             for w in words {
-                any = true;
                 let next_id = ix.first.len() as u32;
                 let id = match pack(w) {
                     Some(k) => *ix.short_words.entry(k).or_insert(next_id),
@@ -168,35 +167,19 @@ impl PhraseIndex {
         }
     }
 
-    fn tokens(&self, text: &str, out: &mut Vec<Token>) {
-        out.clear();
-        // About one token per five bytes of prose.
-        out.reserve(text.len() / 4);
-        let bytes = text.as_bytes();
-        for_each_token(bytes, |s, e| {
-            let word = self.word_id(bytes, s, e);
-            out.push(Token {
-                start: s as u32,
-                end: e as u32,
-                word,
-            });
-        });
-    }
-
     /// Every phrase occurrence in `text`, sorted by start, then end.
     pub fn find_all(&self, text: &str) -> Vec<PhraseHit> {
-        let mut tokens = Vec::new();
+        let bytes = text.as_bytes();
+        // About one token per five bytes of prose.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
+        for_each_token(bytes, |start, end| {
+            tokens.push(Token {
+                start,
+                end,
+                word: self.word_id(bytes, start, end),
+            });
+        });
         let mut out = Vec::new();
-        self.find_into(text, &mut tokens, &mut out);
-        out
-    }
-
-    fn find_into(&self, text: &str, tokens: &mut Vec<Token>, out: &mut Vec<PhraseHit>) {
-        assert!(
-            u32::try_from(text.len()).is_ok(),
-            "phrase search is limited to texts under 4 GiB"
-        );
-        self.tokens(text, tokens);
         for i in 0..tokens.len() {
             let w = tokens[i].word;
             if w == NONE {
@@ -208,8 +191,8 @@ impl PhraseIndex {
                 let p = self.terminal[node as usize];
                 if p != NONE {
                     out.push(PhraseHit {
-                        start: tokens[i].start as usize,
-                        end: tokens[j].end as usize,
+                        start: tokens[i].start,
+                        end: tokens[j].end,
                         phrase: p as usize,
                     });
                 }
@@ -222,6 +205,7 @@ impl PhraseIndex {
             }
         }
         // Walks from one start emit shorter phrases first: already sorted by (start, end).
+        out
     }
 }
 
