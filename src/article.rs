@@ -288,7 +288,9 @@ impl Article {
         } else if let Some(d) = find_dateline(&text, &story, opts.default_year) {
             published = Some(d);
             source = Some(PublishedSource::Dateline);
-        } else if let Some(d) = find_publication_line(&text, &story, lex) {
+        } else if let Some(d) = find_publication_line(&text, &story, lex)
+            .or_else(|| find_date_stamp_line(&text, &story))
+        {
             published = Some(d);
             source = Some(PublishedSource::PublicationLine);
         } else if let Some(d) = opts.published {
@@ -369,7 +371,9 @@ fn is_footer_end(line: &str, prefixes: &[String]) -> bool {
         && parse_loose_date(line).is_some_and(|(y, _, _)| y.is_some())
 }
 
-/// "KABUL, Aug. 10 —", "LASHKAR GAH, Afghanistan, Aug. 4 —", "KABUL, Aug. 14 (wire) -".
+/// "KABUL, Aug. 10 —", "LASHKAR GAH, Afghanistan, Aug. 4 —", "KABUL, Aug. 14 (wire) -",
+/// "Kabul, August 10 (Pajhwok):", and the agency form with the date after the dash:
+/// "KABUL, Afghanistan (AP) — Aug. 10, 2021".
 fn find_dateline(
     text: &str,
     story: &[Range<usize>],
@@ -377,23 +381,74 @@ fn find_dateline(
 ) -> Option<NaiveDate> {
     let first = story.first()?;
     let line = text[first.clone()].trim();
-    // The place part: upper-case words up to the first comma.
-    let comma = line.find(',')?;
-    let place = &line[..comma];
-    if place.is_empty()
-        || place.chars().any(|c| c.is_lowercase())
-        || !place.chars().any(|c| c.is_alphabetic())
+    // The place part: capitalised words (at most four) up to the first comma or bracket.
+    let place_end = line.find([',', '('])?;
+    let place = line[..place_end].trim();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 4
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
     {
         return None;
     }
-    // The date part ends at a dash or a bracket.
-    let rest = &line[comma + 1..];
+    let rest = &line[place_end..];
+    // A headline in title case is not a dateline: outside capitals, the date must follow
+    // the place closely.
+    let all_caps = !place.chars().any(|c| c.is_lowercase());
+    let close = |part: &str| all_caps || part.split_whitespace().count() <= 5;
+    // The date sits before the first dash, bracket or colon ...
     let end = rest
-        .find(['—', '–', '('])
+        .find(['—', '–', ':'])
         .or_else(|| rest.find(" - "))
         .unwrap_or(rest.len().min(40));
-    let (year, month, day) = parse_loose_date(&rest[..end])?;
+    let found = close(&rest[..end])
+        .then(|| parse_loose_date(&rest[..end]))
+        .flatten()
+        .or_else(|| {
+            // ... or, in the agency form, right after the dash: "(AP) — Aug. 10, 2021 —".
+            let after = rest[end..].trim_start_matches(['—', '–', '-', ':', ' ']);
+            let stop = after
+                .find(['—', '–', '.'])
+                .map(|i| {
+                    // "Aug. 10": the dot of a month abbreviation does not end the date.
+                    after[i..]
+                        .find(['—', '–'])
+                        .map_or(after.len().min(24), |j| i + j)
+                })
+                .unwrap_or(after.len().min(24));
+            parse_loose_date(&after[..stop]).filter(|(y, _, _)| y.is_some())
+        });
+    let (year, month, day) = found?;
     NaiveDate::from_ymd_opt(year.or(default_year)?, month, day)
+}
+
+/// A line of its own that is only a date, perhaps with a weekday, a time or a byline's
+/// bar ("Tuesday 10 August 2021 14:02 BST", "Aug 10, 2021 | 5:02 PM", "2021-08-10"), among
+/// the story's first or last two lines: a page's publication stamp.
+fn find_date_stamp_line(text: &str, story: &[Range<usize>]) -> Option<NaiveDate> {
+    let n = story.len();
+    let candidates = story
+        .iter()
+        .take(2)
+        .chain(story.iter().skip(n.saturating_sub(2).max(2)));
+    for r in candidates {
+        let line = text[r.clone()].trim();
+        if line.is_empty() || line.len() > 60 || line.split_whitespace().count() > 8 {
+            continue;
+        }
+        // A sentence ("Kunduz fell on 8 August 2021.") is not a stamp.
+        if line.ends_with('.') && !line.ends_with("a.m.") && !line.ends_with("p.m.") {
+            continue;
+        }
+        if let Some((Some(y), m, d)) = parse_loose_date(line) {
+            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
 }
 
 /// A "Published 7 August 2021" / "Posted: Tuesday, 24 August 2021" / "appeared in the print
@@ -480,6 +535,44 @@ mod tests {
         let a = art("KABUL, Aug 10 (Reuters) - Fighting.", &opts);
         assert_eq!(a.published, ymd("2021-08-10"));
         assert_eq!(a.published_source, Some(PublishedSource::Dateline));
+    }
+
+    #[test]
+    fn title_case_and_agency_datelines() {
+        let opts = ReadOptions {
+            published: None,
+            default_year: Some(2021),
+        };
+        let a = art("Kabul, August 10 (Pajhwok): Fighting.", &opts);
+        assert_eq!(a.published, ymd("2021-08-10"));
+        let a = art("KABUL, Afghanistan (AP) — Aug. 10, 2021 — Fighting.", &opts);
+        assert_eq!(a.published, ymd("2021-08-10"));
+        // A title-case headline with a date deep inside is not a dateline.
+        let a = art(
+            "Kunduz, Taloqan and Sar-e Pul all fell to the Taliban on August 8 — analysis",
+            &opts,
+        );
+        assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn a_date_stamp_line_at_the_top_or_bottom_is_the_publication_date() {
+        let o = ReadOptions::default();
+        for top in [
+            "Tuesday 10 August 2021 14:02 BST",
+            "Aug 10, 2021 | 5:02 PM",
+            "2021-08-10",
+        ] {
+            let a = art(&format!("{top}\nThe Taliban took Kunduz on Sunday.\n"), &o);
+            assert_eq!(a.published, ymd("2021-08-10"), "{top}");
+        }
+        let a = art("By Staff Writer\nAugust 10, 2021\nKunduz fell.\n", &o);
+        assert_eq!(a.published, ymd("2021-08-10"));
+        let a = art("Story.\nMore story.\nMore.\n10 August 2021\n", &o);
+        assert_eq!(a.published, ymd("2021-08-10"));
+        // A short sentence that carries a date is not a stamp.
+        let a = art("Kunduz fell on 8 August 2021.\nMore.\n", &o);
+        assert_eq!(a.published, None);
     }
 
     #[test]

@@ -150,6 +150,53 @@ pub struct EvalReport {
     pub traps_checked: usize,
     pub calibration: Calibration,
     pub claim_accuracy: Option<f64>,
+    /// Misses that an unmatched prediction of the same article gets right in every field but
+    /// one, counted by that field: where the errors come from, without naming them.
+    pub near_misses: NearMisses,
+}
+
+/// Counts of misses that are one field away from an unmatched prediction.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct NearMisses {
+    pub date: usize,
+    pub actor: usize,
+    pub kind: usize,
+    pub place: usize,
+}
+
+impl NearMisses {
+    fn count(misses: &[&GoldEvent], unmatched: &[&Event], region: &Region) -> NearMisses {
+        let mut n = NearMisses::default();
+        let mut taken = vec![false; unmatched.len()];
+        for g in misses {
+            let fields = |e: &Event| {
+                [
+                    date_matches(g, e),
+                    g.actor == e.actor,
+                    g.kind == e.kind,
+                    place_matches(g, e, region),
+                ]
+            };
+            let hit = unmatched.iter().enumerate().find_map(|(i, e)| {
+                if taken[i] || e.article != g.article {
+                    return None;
+                }
+                let f = fields(e);
+                (f.iter().filter(|ok| !**ok).count() == 1)
+                    .then(|| (i, f.iter().position(|ok| !ok).unwrap_or(0)))
+            });
+            if let Some((i, field)) = hit {
+                taken[i] = true;
+                match field {
+                    0 => n.date += 1,
+                    1 => n.actor += 1,
+                    2 => n.kind += 1,
+                    _ => n.place += 1,
+                }
+            }
+        }
+        n
+    }
 }
 
 fn place_matches(g: &GoldEvent, e: &Event, region: &Region) -> bool {
@@ -289,21 +336,24 @@ pub fn evaluate(
             })
         })
         .collect();
+    let missed: Vec<&GoldEvent> = gold
+        .iter()
+        .zip(&gold_hit)
+        .filter(|(_, h)| !**h)
+        .map(|(g, _)| g)
+        .collect();
+    let unmatched: Vec<&Event> = scored
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(e, _)| *e)
+        .collect();
     EvalReport {
         overall,
         per_kind,
-        misses: gold
-            .iter()
-            .zip(&gold_hit)
-            .filter(|(_, h)| !**h)
-            .map(|(g, _)| g.clone())
-            .collect(),
-        false_alarms: scored
-            .iter()
-            .zip(&used)
-            .filter(|(_, u)| !**u)
-            .map(|(e, _)| (*e).clone())
-            .collect(),
+        near_misses: NearMisses::count(&missed, &unmatched, region),
+        misses: missed.into_iter().cloned().collect(),
+        false_alarms: unmatched.into_iter().cloned().collect(),
         trap_hits,
         traps_checked: traps.len(),
         calibration,
@@ -322,6 +372,7 @@ pub fn figures(r: &EvalReport) -> serde_json::Value {
         "false_alarms": r.false_alarms.len(),
         "trap_hits": r.trap_hits.len(),
         "traps_checked": r.traps_checked,
+        "near_misses": r.near_misses,
     })
 }
 
@@ -349,6 +400,12 @@ pub fn render(r: &EvalReport, detail: bool) -> String {
         s,
         "confidence >= {}: {:.3} precision ({} events); below: {:.3} ({} events)",
         c.threshold, c.above.precision, c.above.predicted, c.below.precision, c.below.predicted
+    );
+    let n = &r.near_misses;
+    let _ = writeln!(
+        s,
+        "misses one field away from a false alarm: date {}, actor {}, kind {}, place {}",
+        n.date, n.actor, n.kind, n.place
     );
     if !detail {
         let _ = writeln!(

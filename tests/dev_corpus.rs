@@ -165,3 +165,30 @@ fn gold_without_an_id_matches_any_name_of_the_place() {
         frontline::eval::render(&r, true)
     );
 }
+
+#[test]
+fn a_miss_one_field_from_a_false_alarm_is_counted_by_that_field() {
+    let region = common::region();
+    let events = common::extract(&region, &[common::dev_corpus().join("d007.txt")], None);
+    let wrong_day = frontline::eval::GoldEvent {
+        article: "d007.txt".into(),
+        place: "Nerkh".into(),
+        geonameid: None,
+        province: "AF-WAR".into(),
+        level: frontline::mentions::Level::District,
+        kind: frontline::lexicon::EventKind::Capture,
+        actor: "taliban".into(),
+        date: Some("2021-05-20".parse().unwrap()),
+        date_from: Some("text".into()),
+        claim: false,
+    };
+    let wrong_actor = frontline::eval::GoldEvent {
+        date: Some("2021-05-11".parse().unwrap()),
+        actor: "government".into(),
+        ..wrong_day.clone()
+    };
+    let r = evaluate(&region, &events, &[wrong_day], &[]);
+    assert_eq!((r.near_misses.date, r.near_misses.actor), (1, 0));
+    let r = evaluate(&region, &events, &[wrong_actor], &[]);
+    assert_eq!((r.near_misses.date, r.near_misses.actor), (0, 1));
+}
