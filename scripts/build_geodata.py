@@ -96,7 +96,7 @@ PROVINCE_ALT = {
     "AF-NAN": ["Ningrahar", "Nangrahar"],
     "AF-NIM": ["Nimruz", "Nimroz", "Nimrooz", "Neemroze"],
     "AF-NUR": ["Nooristan", "Nurestan"],
-    "AF-PAN": ["Panjsher", "Panjshir", "Panjshayr", "Panjshīr", "Panj Shir"],
+    "AF-PAN": ["Panjsher", "Panjshir", "Panjshayr", "Panjshīr", "Panj Shir", "Panjsheer"],
     "AF-PAR": ["Parvan"],
     "AF-PIA": ["Paktya", "Paktiya", "Paktiyā"],
     "AF-PKA": [],
@@ -111,9 +111,11 @@ PROVINCE_ALT = {
 # Well-known English spellings of cities500 places that GeoNames lacks or that we want to be
 # sure are present (curated list; see geodata/README.md).
 CURATED_PLACE_ALT = {
-    1133616: ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar-e Sharif", "Mazar-i Sharif"],
-    1129867: ["Qala-i-Naw", "Qala e Naw", "Qalai Naw", "Qala-e-Naw", "Qala-e Naw", "Qala-i Naw"],
-    1125444: ["Sheberghan", "Shibirghan", "Shebergan", "Shiberghan", "Shibarghan"],
+    1133616: ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar-e Sharif", "Mazar-i Sharif", "Mazar"],
+    1129867: ["Qala-i-Naw", "Qala e Naw", "Qalai Naw", "Qala-e-Naw", "Qala-e Naw", "Qala-i Naw",
+              "Qala-e-Now", "Qala-i-Now", "Qalay-i-Naw", "Qala Naw"],
+    1125444: ["Sheberghan", "Shibirghan", "Shebergan", "Shiberghan", "Shibarghan", "Shebirghan",
+              "Shibberghan"],
     1123004: ["Taloqan", "Taluqan", "Taleqan"],
     1130490: ["Pul-e Khumri", "Pul-i-Khumri", "Puli Khumri", "Pol-e Khomri"],
     1142170: ["Faizabad", "Fayzabad", "Feyzabad"],
@@ -185,6 +187,18 @@ CURATED_PLACES = [
     ("panjwai", "Panjwai", ["Panjwayi", "Panjway", "Panjwaye", "Bazar-e Panjwai", "Bazar-i-Panjwai"],
      31.5333, 65.4667, "AF-KAN", "city",
      "curated: district centre of Panjwayi district; coordinates from Wikipedia (approx.)"),
+    ("marjah", "Marjah", ["Marja", "Marjeh"],
+     31.5167, 64.1167, "AF-HEL", "city",
+     "curated: town and district centre in central Helmand (Nad Ali area); coordinates from Wikipedia (approx.)"),
+    ("delaram", "Delaram", ["Dilaram", "Delārām"],
+     32.1667, 63.4167, "AF-NIM", "city",
+     "curated: town on the Kandahar-Herat highway in northern Nimroz; coordinates from Wikipedia (approx.)"),
+    ("dand-e-ghori", "Dand-e Ghori", ["Dand-e-Ghori", "Dand-i-Ghori", "Dand-e Ghuri", "Dandi Ghori"],
+     36.0833, 68.6333, "AF-BGL", "city",
+     "curated: area west of Pul-e Khumri (Baghlan-e Jadid district); coordinates approx. after Wikipedia"),
+    ("gulbahar", "Gulbahar", ["Gul Bahar", "Golbahar"],
+     35.1500, 69.2833, "AF-KAP", "city",
+     "curated: town at the mouth of the Panjshir valley; coordinates from Wikipedia (approx.)"),
     ("nerkh", "Nerkh", ["Nirkh", "Narkh"],
      34.3, 68.8, "AF-WAR", "city",
      "curated: centre of Nirkh district east of Maidan Shahr; coordinates approx. (district centroid area, after Wikipedia/AIMS maps)"),
@@ -253,6 +267,10 @@ DISTRICT_ALT = {
     "Rūy Dūāb": ["Ruy Duab", "Ruyi Du Ab", "Du Ab", "Duab"],
     "Tālah wa Barfak": ["Tala wa Barfak", "Tala", "Talah"],
     "Markazi Bihsud": ["Markaz-e Bihsud", "Behsud"],
+    "Kishim": ["Keshem", "Kisham"],
+    "Ishkamish": ["Eshkamesh", "Ishkamesh"],
+    "Shōr Tepah": ["Shortepa", "Shor Tepa", "Shortepah"],
+    "Chisht-e Sharīf": ["Chisht", "Chisht-e Sharif"],
 }
 
 # District centres that name matching cannot find (district and centre named differently, or

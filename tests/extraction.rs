@@ -608,3 +608,18 @@ fn a_sentence_about_forces_in_a_town_makes_it_what_the_next_one_means() {
         ],
     );
 }
+
+#[test]
+fn short_and_uncommon_spellings_reporters_use() {
+    check(
+        "2021-08-15",
+        "The Taliban captured Mazar on Saturday. Shebirghan had fallen a week earlier, on 7 August. \
+         Fighting raged in Marjah and Keshem on Friday.",
+        &[
+            ("Mazar-i-Sharif", "capture", "taliban", Some("2021-08-14"), false),
+            ("Sheberghan", "capture", "taliban", Some("2021-08-07"), false),
+            ("Marjah", "contest", "taliban", Some("2021-08-13"), false),
+            ("Kishim", "contest", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
