@@ -442,10 +442,8 @@ fn find_date_stamp_line(text: &str, story: &[Range<usize>]) -> Option<NaiveDate>
         if line.ends_with('.') && !line.ends_with("a.m.") && !line.ends_with("p.m.") {
             continue;
         }
-        if let Some((Some(y), m, d)) = parse_loose_date(line) {
-            if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-                return Some(date);
-            }
+        if let Some(date) = full_date(line) {
+            return Some(date);
         }
     }
     None
@@ -456,14 +454,18 @@ fn find_date_stamp_line(text: &str, story: &[Range<usize>]) -> Option<NaiveDate>
 /// edition" lines beat "Updated" ones; the first line of the best kind wins. The line must
 /// carry a full date with a year.
 fn find_publication_line(text: &str, story: &[Range<usize>], lex: &Lexicon) -> Option<NaiveDate> {
+    // Pages put their stamps first or last: a dated line there beats one in the body ("a
+    // report published on 3 August 2021 said ...").
+    let n = story.len();
+    let edge = |i: usize| i < 3 || i + 3 >= n;
     let mut best: Option<(u8, NaiveDate)> = None;
-    for r in story {
+    for (i, r) in story.iter().enumerate() {
         let line = text[r.clone()].trim();
         if line.len() > 160 {
             continue;
         }
         let lower = line.to_lowercase();
-        let rank = if lex
+        let kind = if lex
             .publication_words
             .iter()
             .any(|w| lower.contains(w.as_str()))
@@ -474,12 +476,13 @@ fn find_publication_line(text: &str, story: &[Range<usize>], lex: &Lexicon) -> O
         } else {
             continue;
         };
+        // A stamp is not a sentence; the footer "This report appeared in the print edition
+        // of Friday, 13 August 2021." still wins over body lines, which are sentences too.
+        let stamp_like = !line.ends_with('.');
+        let rank = kind * 4 + u8::from(edge(i)) * 2 + u8::from(stamp_like);
         // "Published 8 July 2021, 09:40 | Updated 8 July 2021": read the part before a bar.
         let part = line.split('|').next().unwrap_or(line);
-        let Some((Some(y), m, d)) = parse_loose_date(part) else {
-            continue;
-        };
-        let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
+        let Some(date) = full_date(part) else {
             continue;
         };
         if best.is_none_or(|(r0, _)| rank > r0) {
@@ -487,6 +490,50 @@ fn find_publication_line(text: &str, story: &[Range<usize>], lex: &Lexicon) -> O
         }
     }
     best.map(|(_, d)| d)
+}
+
+/// A date with its year: written out ("7 August 2021", "2021-08-07") or numeric
+/// ("07/08/2021", "7.8.2021": day first unless the first number cannot be a day's month
+/// position, as in "08/14/2021").
+fn full_date(s: &str) -> Option<NaiveDate> {
+    if let Some((Some(y), m, d)) = parse_loose_date(s) {
+        return NaiveDate::from_ymd_opt(y, m, d);
+    }
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let rest = &s[i..];
+        let num = |t: &str| -> Option<(u32, usize)> {
+            let len = t.bytes().take_while(u8::is_ascii_digit).count();
+            Some((t[..len].parse().ok()?, len))
+        };
+        let parsed = (|| {
+            let (a, la) = num(rest)?;
+            let sep = *rest.as_bytes().get(la)?;
+            if !matches!(sep, b'/' | b'.') || la > 2 {
+                return None;
+            }
+            let (b, lb) = num(&rest[la + 1..])?;
+            if rest.as_bytes().get(la + 1 + lb) != Some(&sep) || lb > 2 {
+                return None;
+            }
+            let (y, ly) = num(&rest[la + lb + 2..])?;
+            if ly != 4 {
+                return None;
+            }
+            let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
+            NaiveDate::from_ymd_opt(y as i32, month, day)
+        })();
+        if parsed.is_some() {
+            return parsed;
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -573,6 +620,24 @@ mod tests {
         // A short sentence that carries a date is not a stamp.
         let a = art("Kunduz fell on 8 August 2021.\nMore.\n", &o);
         assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn stamps_of_agencies_broadcasters_and_ngos() {
+        let o = ReadOptions::default();
+        for (stamp, want) in [
+            ("Situation report No. 4, as of 14 August 2021", "2021-08-14"),
+            ("Statement issued on Saturday, 14 August 2021", "2021-08-14"),
+            ("Broadcast: 14 August 2021, 18:00", "2021-08-14"),
+            ("Date: 14/08/2021", "2021-08-14"),
+            ("Filed 08/14/2021 (Kabul bureau)", "2021-08-14"),
+        ] {
+            let a = art(&format!("Kunduz fell on Sunday.\nMore.\n{stamp}\n"), &o);
+            assert_eq!(a.published, ymd(want), "{stamp}");
+        }
+        // A dated line in the body loses to the page's own stamp at its foot.
+        let t = "Story.\nThe UN report, published on 3 August 2021, warned of famine.\nMore.\nMore.\nMore.\nMore.\nPublished 14 August 2021\n";
+        assert_eq!(art(t, &o).published, ymd("2021-08-14"));
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub enum TimeKind {
     /// A vague span before publication ("last week", "in recent days"): resolves with week
     /// precision to the publication date minus the span's middle.
     SpanBeforePublication(u32),
+    /// "the 7th": that day of the anchor's month (or the publication's), not after it.
+    DayOfMonth(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +164,7 @@ fn number_word(w: &str) -> Option<u32> {
 /// Finds time expressions in folded text.
 pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     // Every expression has a digit or one of these stems ("day" covers the weekdays).
-    const STEMS: [&str; 8] = [
+    const STEMS: [&str; 11] = [
         "day",
         "night",
         "week",
@@ -171,6 +173,9 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         "evening",
         "afternoon",
         "earlier",
+        "hours",
+        "shortly",
+        "soon",
     ];
     if !folded.bytes().any(|b| b.is_ascii_digit()) && !STEMS.iter().any(|s| folded.contains(s)) {
         return Vec::new();
@@ -267,11 +272,34 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             ("last", "month", _) => (Some(TimeKind::SpanBeforePublication(30)), 2),
             ("this", "week", _) => (Some(TimeKind::SpanBeforePublication(3)), 2),
             ("in", "recent", "days") => (Some(TimeKind::SpanBeforePublication(3)), 3),
-            ("the", "previous" | "preceding", "day") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
-            ("the", "day", "before") => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
-            ("the", "following" | "next", "day" | "morning") => {
-                (Some(TimeKind::DaysAfterAnchor(1)), 3)
+            (
+                "the",
+                "previous" | "preceding",
+                "day" | "night" | "evening" | "afternoon" | "morning",
+            ) => (Some(TimeKind::DaysBeforeAnchor(1)), 3),
+            ("the", "day" | "night" | "evening", "before") => {
+                (Some(TimeKind::DaysBeforeAnchor(1)), 3)
             }
+            ("the", "day", "after") => (Some(TimeKind::DaysAfterAnchor(1)), 3),
+            (
+                "the",
+                "following" | "next",
+                "day" | "morning" | "night" | "evening" | "afternoon",
+            ) => (Some(TimeKind::DaysAfterAnchor(1)), 3),
+            // "the 7th": a day of the month the context gives.
+            ("the", d, _) if d.len() > 2 && !d.as_bytes()[0].is_ascii_alphabetic() => {
+                match day_number(d).filter(|_| d.ends_with(|c: char| c.is_ascii_alphabetic())) {
+                    Some(day) => (Some(TimeKind::DayOfMonth(day)), 2),
+                    None => (None, 1),
+                }
+            }
+            ("within", "hours" | "minutes", _)
+            | ("shortly" | "soon", "after" | "afterwards", _) => {
+                (Some(TimeKind::DaysAfterAnchor(0)), 2)
+            }
+            ("hours" | "minutes", "after" | "before", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
+            ("a", "week", "ago" | "earlier" | "before") => (Some(TimeKind::DaysBeforeAnchor(7)), 3),
+            ("a", "week", "later" | "after") => (Some(TimeKind::DaysAfterAnchor(7)), 3),
             ("next", "morning", _) => (Some(TimeKind::DaysAfterAnchor(1)), 2),
             ("the", "same", "day" | "evening" | "night" | "afternoon" | "morning") => {
                 (Some(TimeKind::DaysAfterAnchor(0)), 3)
@@ -280,13 +308,17 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (Some(TimeKind::DaysAfterAnchor(0)), 2)
             }
             ("hours" | "minutes", "later", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
+            ("a" | "one" | "two" | "three" | "four" | "five" | "six", "days" | "day", "ago") => (
+                number_word(phrase3[0]).map(TimeKind::DaysBeforePublication),
+                3,
+            ),
             (
-                "a" | "one" | "two" | "three" | "four" | "five",
+                "a" | "one" | "two" | "three" | "four" | "five" | "six",
                 "days" | "day",
                 "earlier" | "before",
             ) => (number_word(phrase3[0]).map(TimeKind::DaysBeforeAnchor), 3),
             (
-                "a" | "one" | "two" | "three" | "four" | "five",
+                "a" | "one" | "two" | "three" | "four" | "five" | "six",
                 "days" | "day",
                 "later" | "after",
             ) => (number_word(phrase3[0]).map(TimeKind::DaysAfterAnchor), 3),
@@ -309,6 +341,28 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         }
         i += n;
     }
+    // "a week earlier, on 7 August": the date says the day; the count only repeats it.
+    let restated = |k: usize| {
+        let t = &out[k];
+        matches!(
+            t.kind,
+            TimeKind::DaysBeforeAnchor(_) | TimeKind::DaysAfterAnchor(_)
+        ) && out.get(k + 1).is_some_and(|next| {
+            matches!(
+                next.kind,
+                TimeKind::Calendar { .. } | TimeKind::Weekday { .. }
+            ) && matches!(
+                folded[t.end..next.start].trim_matches([' ', ',']),
+                "" | "on"
+            )
+        })
+    };
+    let keep: Vec<bool> = (0..out.len()).map(|k| !restated(k)).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     out
 }
 
@@ -360,6 +414,17 @@ pub fn resolve(
             anchor.or(published)?.checked_sub_days(Days::new(n as u64))
         }
         TimeKind::DaysAfterAnchor(n) => anchor?.checked_add_days(Days::new(n as u64)),
+        TimeKind::DayOfMonth(day) => {
+            let base = anchor.or(published)?;
+            let this = NaiveDate::from_ymd_opt(base.year(), base.month(), day);
+            match this {
+                Some(d) if d <= base + Days::new(1) => Some(d),
+                _ => {
+                    let prev = base.with_day(1)? - Days::new(1);
+                    NaiveDate::from_ymd_opt(prev.year(), prev.month(), day)
+                }
+            }
+        }
     }
 }
 
@@ -410,6 +475,27 @@ mod tests {
         assert_eq!(r("on 6 August"), d("2021-08-06"));
         // A day-month later than publication is last year's.
         assert_eq!(r("on 20 December"), d("2020-12-20"));
+    }
+
+    #[test]
+    fn days_counted_from_another_day_or_the_month() {
+        let p = Some(d("2021-08-16"));
+        let sunday = Some(d("2021-08-15"));
+        let r = |s| resolve(first(s), p, sunday, None).unwrap();
+        assert_eq!(r("the night before"), d("2021-08-14"));
+        assert_eq!(r("the previous evening"), d("2021-08-14"));
+        assert_eq!(r("the day after"), d("2021-08-16"));
+        assert_eq!(r("within hours"), d("2021-08-15"));
+        assert_eq!(r("shortly afterwards"), d("2021-08-15"));
+        assert_eq!(r("a week earlier"), d("2021-08-08"));
+        assert_eq!(r("a week earlier, on 7 August"), d("2021-08-07"));
+        // "the 7th": the anchor's month, or the month before when the day is still to come.
+        assert_eq!(r("on the 7th"), d("2021-08-07"));
+        assert_eq!(r("on the 20th"), d("2021-07-20"));
+        let no_anchor = |s| resolve(first(s), p, None, None).unwrap();
+        assert_eq!(no_anchor("three days ago"), d("2021-08-13"));
+        // A bare number after "the" is not a day.
+        assert!(find_time_exprs("the 7 districts").is_empty());
     }
 
     #[test]

@@ -150,6 +150,8 @@ impl<'r> Extractor<'r> {
         let text = &parsed.folded.text;
         // One pass over the article finds every cue; each sentence reads its share.
         let phrases = self.cues.scan(text);
+        let here_hits =
+            |a: usize, b: usize| self.cues.cues_in(CueIndex::within(&phrases, a..b), a..b);
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
             let here = CueIndex::within(&phrases, fs..fe);
@@ -181,6 +183,12 @@ impl<'r> Extractor<'r> {
                         && placed_subject
                     {
                         memory.topic = Some((m.resolved, sentence_no));
+                    }
+                    // Its day ("The garrison in Ishkashim collapsed on Sunday.") is what
+                    // "within hours" or "the next day" in the next sentence counts from.
+                    if let Some(day) = self.sentence_day(article, &text[fs..fe], here_hits(fs, fe))
+                    {
+                        memory.last_day = Some(day);
                     }
                 }
                 sentence_no += 1;
@@ -850,6 +858,7 @@ impl<'r> Extractor<'r> {
                 &clause_of,
                 clause,
                 memory.last_day,
+                text,
             );
             let actor = match succession {
                 Some((until, next)) if date.or(article.published).is_some_and(|d| d > until) => {
@@ -1423,6 +1432,7 @@ impl<'r> Extractor<'r> {
         clause_of: &Clauses,
         clause: usize,
         previous_day: Option<NaiveDate>,
+        text: &str,
     ) -> (Option<NaiveDate>, DatePrecision) {
         let published = article.published;
         let default_year = self.region.default_year;
@@ -1458,9 +1468,46 @@ impl<'r> Extractor<'r> {
                 TimeKind::DaysAfterAnchor(_) | TimeKind::DaysBeforeAnchor(_)
             )
         };
+        // The last resort: one sentence, one day. "The town fell on Sunday after its police
+        // withdrew" dates the withdrawal too, unless the sentence names several days or
+        // counts days from one ("two days later").
+        let sole_day = || {
+            let days: Vec<&TimeExpr> = times
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| {
+                    !statement[*i] && !matches!(t.kind, TimeKind::SpanBeforePublication(_))
+                })
+                .map(|(_, t)| t)
+                .collect();
+            let background = |t: &TimeExpr| {
+                t.start > trigger_start
+                    && text[trigger_start..t.start]
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| {
+                            self.region
+                                .lexicon
+                                .grammar
+                                .background_subordinators
+                                .iter()
+                                .any(|b| b == w)
+                        })
+            };
+            match days[..] {
+                [t] if !matches!(
+                    t.kind,
+                    TimeKind::DaysAfterAnchor(1..) | TimeKind::DaysBeforeAnchor(_)
+                ) && !background(t) =>
+                {
+                    Some(*t)
+                }
+                _ => None,
+            }
+        };
         let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
             .or_else(|| candidates(&|i, _| owner[i] == trigger))
-            .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)));
+            .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)))
+            .or_else(sole_day);
         if let Some(mut t) = chosen {
             // "..., a day after government forces abandoned the city": the clause after
             // "a day after" happened a day before the anchor.
@@ -1483,6 +1530,23 @@ impl<'r> Extractor<'r> {
             Some(p) => (Some(p), DatePrecision::Publication),
             None => (None, DatePrecision::Unknown),
         }
+    }
+
+    /// The day a trigger-less sentence gives: its first calendar date, weekday or day before
+    /// publication that does not date a statement ("officials said on Thursday").
+    fn sentence_day(&self, article: &Article, text: &str, hits: Vec<CueHit>) -> Option<NaiveDate> {
+        find_time_exprs(text)
+            .iter()
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    TimeKind::Calendar { .. }
+                        | TimeKind::Weekday { .. }
+                        | TimeKind::DaysBeforePublication(_)
+                )
+            })
+            .find(|t| !is_statement_time(text, t, &hits))
+            .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
     }
 
     /// A claim: the only source is the side that gains (for a withdrawal, any other party),

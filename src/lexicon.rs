@@ -176,6 +176,10 @@ pub struct Grammar {
     /// Prepositions that open such a phrase ("in", "around").
     #[serde(default)]
     pub town_part_prepositions: Vec<String>,
+    /// Words opening a background clause ("since it took Kabul last Sunday"): a day named
+    /// after one is not lent to an undated event before it.
+    #[serde(default)]
+    pub background_subordinators: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

@@ -180,6 +180,26 @@ fn load(region_dir: Option<PathBuf>, districts: Option<PathBuf>, input: &Input) 
         default_year: region.default_year,
     };
     let articles = read_paths(&input.paths, &region.lexicon, &opts)?;
+    // Without a publication date, "on Thursday" cannot be resolved: say so, once.
+    let undated: Vec<&str> = articles
+        .iter()
+        .filter(|a| a.published.is_none())
+        .map(|a| a.id.as_str())
+        .collect();
+    if !undated.is_empty() {
+        let sample = undated
+            .iter()
+            .take(8)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "frontline: {} of {} articles have no publication date ({sample}{}); their relative days stay unresolved (set one with --published)",
+            undated.len(),
+            articles.len(),
+            if undated.len() > 8 { ", ..." } else { "" }
+        );
+    }
     Ok(Corpus {
         region,
         gazetteer,

@@ -623,3 +623,45 @@ fn short_and_uncommon_spellings_reporters_use() {
         ],
     );
 }
+
+#[test]
+fn a_day_in_a_sentence_without_an_event_anchors_the_next() {
+    // "collapsed" is not an event here, but its Sunday is what "within hours" counts from.
+    check(
+        "2021-07-08",
+        "The garrison in Ishkashim collapsed on Sunday. Soldiers fled across the border into \
+         Tajikistan, and the Taliban took over the district centre within hours.",
+        &[
+            // The district's centre, Ashkasham (the eval matches it by GeoNames id).
+            (
+                "Ashkasham",
+                "withdraw",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+            ("Ashkasham", "capture", "taliban", Some("2021-07-04"), false),
+        ],
+    );
+}
+
+#[test]
+fn one_day_in_a_sentence_dates_all_its_events_but_not_across_a_background_clause() {
+    check(
+        "2021-06-17",
+        "The town of Almar fell on Sunday after its police abandoned their checkpoints.",
+        &[
+            ("Almar", "capture", "taliban", Some("2021-06-13"), false),
+            ("Almar", "withdraw", "government", Some("2021-06-13"), false),
+        ],
+    );
+    // "last Sunday" dates the taking of Kabul, not the seizure before it.
+    check(
+        "2021-08-21",
+        "Anti-Taliban fighters seized Banu in the first challenge to the group since the Taliban took Kabul last Sunday.",
+        &[
+            ("Banu", "capture", "resistance", Some("2021-08-21"), false),
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
