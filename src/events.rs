@@ -415,7 +415,10 @@ impl<'r> Extractor<'r> {
             };
 
             // Modality: denials, negation, predictions, pledges, states.
-            if hits.iter().any(|x| x.cue == Cue::Denial && before(x)) {
+            if hits
+                .iter()
+                .any(|x| x.cue == Cue::Denial && before(x) || x.cue == Cue::Retraction)
+            {
                 // Kept as a denial of the change, for the timeline to weigh.
                 for t in &bound[k] {
                     if let Some(place) = self.event_place(t.resolved) {
@@ -467,6 +470,43 @@ impl<'r> Extractor<'r> {
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
                 skip!("pledge");
             }
+            // "arguing that if Mazar falls, Kabul ...": a condition inside the sentence.
+            let clause_words = text[..h.start]
+                .rsplit([',', ';', ':'])
+                .next()
+                .unwrap_or("")
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>();
+            if clause_words
+                .iter()
+                .rev()
+                .take(8)
+                .any(|w| lex.grammar.conditionals.iter().any(|c| c == w))
+            {
+                skip!("condition");
+            }
+            // "banks were besieged by customers": an attack whose agent is no armed side.
+            if trig.kind == EventKind::Contest
+                && (text[h.start..h.end].ends_with(" by")
+                    || text[h.end..].trim_start().starts_with("by "))
+            {
+                // The agent: the five words after the trigger.
+                let agent_end = text[h.end..]
+                    .match_indices(' ')
+                    .nth(5)
+                    .map_or(text.len(), |(i, _)| h.end + i);
+                let in_agent = |start: usize| start >= h.end && start < agent_end;
+                let armed = hits.iter().any(|x| {
+                    matches!(
+                        x.cue,
+                        Cue::Actor { .. } | Cue::Speaker(_) | Cue::PronounForces | Cue::Foreign
+                    ) && in_agent(x.start)
+                }) || targets.iter().any(|t| in_agent(t.start));
+                if !armed {
+                    skip!("agent is no armed side");
+                }
+            }
             // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal (but
             // not a past one: "the fall of Nerkh ... should have been read as a warning").
             if trig.frame == Frame::Nominal
@@ -496,7 +536,17 @@ impl<'r> Extractor<'r> {
                         && text[h.end..t.start].split_whitespace().count() <= 1
                         && text[t.end..].trim_start().starts_with("of ")
                 });
-            if trig.infinitive && !attempt && !split_nominal {
+            // "Taliban seize Kunduz", "government troops leave Lashkar Gah": a bare form right
+            // after its subject is the present tense of headlines and timelines.
+            let present = trig.infinitive
+                && !preceded_by_any(text, h.start, &lex.grammar.infinitive_markers)
+                && hits.iter().any(|x| {
+                    matches!(x.cue, Cue::Actor { .. })
+                        && before(x)
+                        && in_clause(x)
+                        && words_between(x.end, h.start) == 0
+                });
+            if trig.infinitive && !attempt && !split_nominal && !present {
                 skip!("infinitive without attempt");
             }
             // "an attack on the Kabul residence of the minister": not territory (but forces

@@ -176,6 +176,9 @@ pub struct Grammar {
     /// Prepositions that open such a phrase ("in", "around").
     #[serde(default)]
     pub town_part_prepositions: Vec<String>,
+    /// Words opening a condition inside a sentence ("if Mazar falls"): no event follows.
+    #[serde(default)]
+    pub conditionals: Vec<String>,
     /// Words opening a background clause ("since it took Kabul last Sunday"): a day named
     /// after one is not lent to an undated event before it.
     #[serde(default)]
@@ -190,6 +193,10 @@ pub struct Lexicon {
     pub negations: Vec<String>,
     /// Denials that cancel any trigger after them in the sentence ("denied", "rumours").
     pub denials: Vec<String>,
+    /// Retractions that cancel any trigger of their sentence, before or after them
+    /// ("reports that X had fallen were denied by", "a claim that turned out to be false").
+    #[serde(default)]
+    pub retractions: Vec<String>,
     /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
     #[serde(default)]
     pub continuity: Vec<String>,
@@ -278,6 +285,15 @@ pub struct Lexicon {
     pub default_actor: HashMap<EventKind, String>,
     /// Names never treated as places even though the gazetteer lists them.
     pub stop_names: Vec<String>,
+    /// Verb inflections, one row per verb: base, third person singular, past, past
+    /// participle, gerund. Triggers are written once; their other forms come from here
+    /// (see [`Lexicon::expand_verb_forms`]).
+    #[serde(default)]
+    pub verb_forms: Vec<[String; 5]>,
+    /// Generated one-word forms that are more often nouns ("forces", "shells"): never made
+    /// triggers by expansion.
+    #[serde(default)]
+    pub verb_form_exclusions: Vec<String>,
 }
 
 impl Lexicon {
@@ -296,6 +312,66 @@ impl Lexicon {
                 *p = fold_key(p);
             }
         }
+    }
+
+    /// Adds the other forms of each trigger's verb, so the list needs one form per verb:
+    /// an active past "seized control of" also yields "seizes control of", "seizing
+    /// control of" and the bare "seize control of" (an infinitive: an event after an attempt
+    /// cue or right after its subject, "Taliban seize control of ..."); a passive "was
+    /// overrun" yields "is overrun" and "are overrun" from "were overrun"; an intransitive
+    /// "fell to" yields "falls to". Phrases already listed keep their own settings.
+    pub fn expand_verb_forms(&mut self) {
+        let row_of = |w: &str| self.verb_forms.iter().find(|r| r.iter().any(|f| f == w));
+        let mut known: std::collections::HashSet<String> =
+            self.triggers.iter().map(|t| t.phrase.clone()).collect();
+        let mut added = Vec::new();
+        for t in &self.triggers {
+            let (first, rest) = match t.phrase.split_once(' ') {
+                Some((f, r)) => (f, format!(" {r}")),
+                None => (t.phrase.as_str(), String::new()),
+            };
+            let mut variants: Vec<(String, bool)> = Vec::new();
+            match (t.frame, first) {
+                (Frame::Passive, "was") => variants.push((format!("is{rest}"), false)),
+                (Frame::Passive, "were") => variants.push((format!("are{rest}"), false)),
+                (Frame::Active, _) if !t.infinitive => {
+                    if let Some(row) = row_of(first).filter(|r| first == r[2] || first == r[4]) {
+                        for form in [&row[1], &row[2]] {
+                            variants.push((format!("{form}{rest}"), false));
+                        }
+                        // A bare gerund is too often an adjunct ("..., retreating into the
+                        // valleys", "accused of handing the city over").
+                        if !rest.is_empty() {
+                            variants.push((format!("{}{rest}", row[4]), false));
+                        }
+                        variants.push((format!("{}{rest}", row[0]), true));
+                    }
+                }
+                (Frame::Passive, _) => {
+                    // Intransitive "fell (to)", "surrendered to": the present keeps the roles.
+                    if let Some(row) = row_of(first)
+                        .filter(|r| first == r[2] && (r[2] != r[3] || !rest.is_empty()))
+                    {
+                        variants.push((format!("{}{rest}", row[1]), false));
+                    }
+                }
+                _ => {}
+            }
+            for (phrase, infinitive) in variants {
+                let one_word = !phrase.contains(' ');
+                if (one_word && self.verb_form_exclusions.contains(&phrase))
+                    || !known.insert(phrase.clone())
+                {
+                    continue;
+                }
+                added.push(Trigger {
+                    phrase,
+                    infinitive,
+                    ..t.clone()
+                });
+            }
+        }
+        self.triggers.extend(added);
     }
 
     /// Checks references to actors and that the lists are usable.
@@ -356,6 +432,8 @@ pub enum Cue {
     NonTerritorial,
     ModifierNoun,
     Denial,
+    /// Says what the sentence reports is false, wherever it stands in it.
+    Retraction,
     Modal,
     Pledge,
     Attempt,
@@ -462,6 +540,9 @@ impl CueIndex {
         }
         for p in &lex.denials {
             add(p, Cue::Denial);
+        }
+        for p in &lex.retractions {
+            add(p, Cue::Retraction);
         }
         for p in &lex.modals {
             add(p, Cue::Modal);
@@ -678,5 +759,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Continuity => 18,
         Cue::ModifierNoun => 19,
         Cue::Cessation => 20,
+        Cue::Retraction => 23,
     }
 }

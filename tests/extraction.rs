@@ -665,3 +665,57 @@ fn one_day_in_a_sentence_dates_all_its_events_but_not_across_a_background_clause
         ],
     );
 }
+
+#[test]
+fn present_tense_of_headlines_and_timelines() {
+    check(
+        "2021-08-17",
+        "12 August — Herat is overrun after a two-week siege.",
+        &[("Herat", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+    check(
+        "2021-08-17",
+        "Friday 13 August — Government troops leave Lashkar Gah for the army corps base.",
+        &[(
+            "Lashkar Gah",
+            "withdraw",
+            "government",
+            Some("2021-08-13"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-08",
+        "Taliban seize Kunduz as Sar-e Pul falls",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+    // A bare form after "to" is still a plan, not an event.
+    check("2021-08-08", "The Taliban want to seize Kunduz.", &[]);
+}
+
+#[test]
+fn retractions_conditions_and_unarmed_agents_are_not_events() {
+    check(
+        "2021-08-12",
+        "Reports that the Baharak district centre had been handed over on 11 August were denied by the district governor.",
+        &[],
+    );
+    check(
+        "2021-08-12",
+        "The group has made announcements that turned out to be false, including a claim in June that Maimana had been seized.",
+        &[],
+    );
+    check(
+        "2021-08-11",
+        "A column argues that if Mazar falls, Kabul itself will be in danger within weeks.",
+        &[],
+    );
+    check(
+        "2021-08-16",
+        "In Kabul, banks were besieged by customers on Monday.",
+        &[],
+    );
+}
