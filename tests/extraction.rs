@@ -719,3 +719,17 @@ fn retractions_conditions_and_unarmed_agents_are_not_events() {
         &[],
     );
 }
+
+#[test]
+fn places_that_only_locate_another_are_not_what_happened() {
+    check(
+        "2021-07-06",
+        "In Darayim, closer to Fayzabad, the district governor surrendered the compound to the Taliban early on Monday.",
+        &[("Darayim", "capture", "taliban", Some("2021-07-05"), false)],
+    );
+    check(
+        "2021-08-09",
+        "The district centre of Sayed Karam, on the main road between Gardez and Kabul, was stormed early on Monday.",
+        &[("Sayed Karam", "contest", "taliban", Some("2021-08-09"), false)],
+    );
+}
