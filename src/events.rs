@@ -697,7 +697,7 @@ impl<'r> Extractor<'r> {
                 // article is talking about. Only with the actor named right before.
                 let actor_close = actor_hits
                     .iter()
-                    .any(|x| before(x) && words_between(x.end, h.start) <= 5);
+                    .any(|x| before(x) && words_between(x.end, h.start) <= 6);
                 // A town named earlier in the sentence ("In Kandahar, government forces
                 // withdrew to the airport"), else one this sentence's events are about.
                 let named_before = targets
@@ -1367,11 +1367,21 @@ impl<'r> Extractor<'r> {
                 let e = m.folded_span.end - fs;
                 // "In Nooristan, the provincial centre of Parun was handed over": an opening
                 // "in X," sets the scene, it is not described.
-                if preceded_by_any(
-                    text,
-                    m.folded_span.start - fs,
-                    &lex.grammar.locative_prepositions,
-                ) {
+                // So does "In neighbouring Takhar,".
+                let lead: Vec<&str> = text[..m.folded_span.start - fs]
+                    .split_whitespace()
+                    .collect();
+                let opening = lead.len() <= 3
+                    && lead
+                        .first()
+                        .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w));
+                if opening
+                    || preceded_by_any(
+                        text,
+                        m.folded_span.start - fs,
+                        &lex.grammar.locative_prepositions,
+                    )
+                {
                     return None;
                 }
                 let rest = text[e..].strip_prefix(", ")?;

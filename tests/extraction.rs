@@ -733,3 +733,20 @@ fn places_that_only_locate_another_are_not_what_happened() {
         &[("Sayed Karam", "contest", "taliban", Some("2021-08-09"), false)],
     );
 }
+
+#[test]
+fn an_opening_place_is_the_scene_and_defenders_who_flee_leave_the_place_taken() {
+    check(
+        "2021-06-22",
+        "In neighbouring Takhar, the district centre of Khwaja Ghar was taken by the Taliban on Sunday.",
+        &[("Khwaja Ghar", "capture", "taliban", Some("2021-06-20"), false)],
+    );
+    check(
+        "2021-06-22",
+        "Taliban fighters overran Shir Khan Bandar on Tuesday, and the border police who were supposed to hold it fled across the bridge into Tajikistan.",
+        &[
+            ("Shir Khan Bandar", "capture", "taliban", Some("2021-06-22"), false),
+            ("Shir Khan Bandar", "withdraw", "government", Some("2021-06-22"), false),
+        ],
+    );
+}
