@@ -186,7 +186,8 @@ impl<'r> Extractor<'r> {
                     }
                     // Its day ("The garrison in Ishkashim collapsed on Sunday.") is what
                     // "within hours" or "the next day" in the next sentence counts from.
-                    if let Some(day) = self.sentence_day(article, &text[fs..fe], here_hits(fs, fe))
+                    if let Some(day) =
+                        self.sentence_day(article, &text[fs..fe], || here_hits(fs, fe))
                     {
                         memory.last_day = Some(day);
                     }
@@ -471,19 +472,16 @@ impl<'r> Extractor<'r> {
                 skip!("pledge");
             }
             // "arguing that if Mazar falls, Kabul ...": a condition inside the sentence.
-            let clause_words = text[..h.start]
+            let condition = text[..h.start]
                 .rsplit([',', ';', ':'])
                 .next()
                 .unwrap_or("")
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>();
-            if clause_words
-                .iter()
                 .rev()
+                .filter(|w| !w.is_empty())
                 .take(8)
-                .any(|w| lex.grammar.conditionals.iter().any(|c| c == w))
-            {
+                .any(|w| lex.grammar.conditionals.iter().any(|c| c == w));
+            if condition {
                 skip!("condition");
             }
             // "banks were besieged by customers": an attack whose agent is no armed side.
@@ -1594,8 +1592,18 @@ impl<'r> Extractor<'r> {
 
     /// The day a trigger-less sentence gives: its first calendar date, weekday or day before
     /// publication that does not date a statement ("officials said on Thursday").
-    fn sentence_day(&self, article: &Article, text: &str, hits: Vec<CueHit>) -> Option<NaiveDate> {
-        find_time_exprs(text)
+    fn sentence_day(
+        &self,
+        article: &Article,
+        text: &str,
+        hits: impl FnOnce() -> Vec<CueHit>,
+    ) -> Option<NaiveDate> {
+        let times = find_time_exprs(text);
+        if times.is_empty() {
+            return None;
+        }
+        let hits = hits();
+        times
             .iter()
             .filter(|t| {
                 matches!(
