@@ -402,26 +402,26 @@ fn find_dateline(
     let end = rest
         .find(['—', '–', ':'])
         .or_else(|| rest.find(" - "))
-        .unwrap_or(rest.len().min(40));
+        .unwrap_or(prefix_len(rest, 40));
     let found = close(&rest[..end])
         .then(|| parse_loose_date(&rest[..end]))
         .flatten()
         .or_else(|| {
             // ... or, in the agency form, right after the dash: "(AP) — Aug. 10, 2021 —".
             let after = rest[end..].trim_start_matches(['—', '–', '-', ':', ' ']);
-            let stop = after
-                .find(['—', '–', '.'])
-                .map(|i| {
-                    // "Aug. 10": the dot of a month abbreviation does not end the date.
-                    after[i..]
-                        .find(['—', '–'])
-                        .map_or(after.len().min(24), |j| i + j)
-                })
-                .unwrap_or(after.len().min(24));
+            let stop = after.find(['—', '–']).unwrap_or(prefix_len(after, 24));
             parse_loose_date(&after[..stop]).filter(|(y, _, _)| y.is_some())
         });
     let (year, month, day) = found?;
     NaiveDate::from_ymd_opt(year.or(default_year)?, month, day)
+}
+
+/// The byte length of `s` cut to at most `n` bytes at a character boundary.
+fn prefix_len(s: &str, n: usize) -> usize {
+    if s.len() <= n {
+        return s.len();
+    }
+    (0..=n).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// A line of its own that is only a date, perhaps with a weekday, a time or a byline's
@@ -499,41 +499,20 @@ fn full_date(s: &str) -> Option<NaiveDate> {
     if let Some((Some(y), m, d)) = parse_loose_date(s) {
         return NaiveDate::from_ymd_opt(y, m, d);
     }
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
-            i += 1;
-            continue;
-        }
-        let rest = &s[i..];
-        let num = |t: &str| -> Option<(u32, usize)> {
-            let len = t.bytes().take_while(u8::is_ascii_digit).count();
-            Some((t[..len].parse().ok()?, len))
-        };
-        let parsed = (|| {
-            let (a, la) = num(rest)?;
-            let sep = *rest.as_bytes().get(la)?;
-            if !matches!(sep, b'/' | b'.') || la > 2 {
+    // Numeric: three digit groups joined by one separator, the year last.
+    s.split(|c: char| !(c.is_ascii_digit() || c == '/' || c == '.'))
+        .find_map(|token| {
+            let token = token.trim_matches('.');
+            let sep = if token.contains('/') { '/' } else { '.' };
+            let parts: Vec<&str> = token.split(sep).collect();
+            let [a, b, y] = parts[..] else { return None };
+            if a.len() > 2 || b.len() > 2 || y.len() != 4 {
                 return None;
             }
-            let (b, lb) = num(&rest[la + 1..])?;
-            if rest.as_bytes().get(la + 1 + lb) != Some(&sep) || lb > 2 {
-                return None;
-            }
-            let (y, ly) = num(&rest[la + lb + 2..])?;
-            if ly != 4 {
-                return None;
-            }
+            let (a, b, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
             let (day, month) = if a > 12 || b <= 12 { (a, b) } else { (b, a) };
-            NaiveDate::from_ymd_opt(y as i32, month, day)
-        })();
-        if parsed.is_some() {
-            return parsed;
-        }
-        i += 1;
-    }
-    None
+            NaiveDate::from_ymd_opt(y, month, day)
+        })
 }
 
 #[cfg(test)]
@@ -594,6 +573,9 @@ mod tests {
         assert_eq!(a.published, ymd("2021-08-10"));
         let a = art("KABUL, Afghanistan (AP) — Aug. 10, 2021 — Fighting.", &opts);
         assert_eq!(a.published, ymd("2021-08-10"));
+        // A long dateline of non-ASCII letters is cut at a character, not inside one.
+        let a = art(&format!("KABUL, {} Fighting.", "é".repeat(40)), &opts);
+        assert_eq!(a.published, None);
         // A title-case headline with a date deep inside is not a dateline.
         let a = art(
             "Kunduz, Taloqan and Sar-e Pul all fell to the Taliban on August 8 — analysis",

@@ -357,12 +357,11 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             )
         })
     };
-    let keep: Vec<bool> = (0..out.len()).map(|k| !restated(k)).collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    let mut keep = (0..out.len())
+        .map(|k| !restated(k))
+        .collect::<Vec<_>>()
+        .into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 

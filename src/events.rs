@@ -1366,12 +1366,11 @@ impl<'r> Extractor<'r> {
                 // "In Nooristan, the provincial centre of Parun was handed over": an opening
                 // "in X," sets the scene, it is not described.
                 // So does "In neighbouring Takhar,".
-                let lead: Vec<&str> = text[..m.folded_span.start - fs]
-                    .split_whitespace()
-                    .collect();
-                let opening = lead.len() <= 3
+                let lead = &text[..m.folded_span.start - fs];
+                let opening = lead.split_whitespace().nth(3).is_none()
                     && lead
-                        .first()
+                        .split_whitespace()
+                        .next()
                         .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w));
                 if opening
                     || preceded_by_any(
@@ -1530,14 +1529,13 @@ impl<'r> Extractor<'r> {
         // withdrew" dates the withdrawal too, unless the sentence names several days or
         // counts days from one ("two days later").
         let sole_day = || {
-            let days: Vec<&TimeExpr> = times
-                .iter()
-                .enumerate()
-                .filter(|(i, t)| {
-                    !statement[*i] && !matches!(t.kind, TimeKind::SpanBeforePublication(_))
-                })
-                .map(|(_, t)| t)
-                .collect();
+            let mut days = times.iter().enumerate().filter(|(i, t)| {
+                !statement[*i] && !matches!(t.kind, TimeKind::SpanBeforePublication(_))
+            });
+            let only = match (days.next(), days.next()) {
+                (Some((_, t)), None) => Some(t),
+                _ => None,
+            };
             let background = |t: &TimeExpr| {
                 t.start > trigger_start
                     && text[trigger_start..t.start]
@@ -1551,16 +1549,13 @@ impl<'r> Extractor<'r> {
                                 .any(|b| b == w)
                         })
             };
-            match days[..] {
-                [t] if !matches!(
+            only.filter(|t| {
+                !matches!(
                     t.kind,
                     TimeKind::DaysAfterAnchor(1..) | TimeKind::DaysBeforeAnchor(_)
-                ) && !background(t) =>
-                {
-                    Some(*t)
-                }
-                _ => None,
-            }
+                ) && !background(t)
+            })
+            .copied()
         };
         let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
             .or_else(|| candidates(&|i, _| owner[i] == trigger))
