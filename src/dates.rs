@@ -89,6 +89,42 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 
+/// Whether an expression [`find_time_exprs`] knows can start with this word: a number, a
+/// month, a weekday, or the first word of one of its phrases. Most words of prose fail
+/// this one check and cost nothing more.
+fn may_start_time_expr(word: &str) -> bool {
+    word.as_bytes()[0].is_ascii_digit()
+        || matches!(
+            word,
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "overnight"
+                | "this"
+                | "earlier"
+                | "by"
+                | "last"
+                | "the"
+                | "within"
+                | "shortly"
+                | "soon"
+                | "hours"
+                | "minutes"
+                | "a"
+                | "next"
+                | "that"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "in"
+        )
+        || month(word).is_some()
+        || weekday(word).is_some()
+}
+
 fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
 }
@@ -186,6 +222,10 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     let w = |k: usize| ws.get(k).map(|x| x.text).unwrap_or("");
     while i < ws.len() {
         let cur = ws[i].text;
+        if !may_start_time_expr(cur) {
+            i += 1;
+            continue;
+        }
         // ISO: 2021 08 11 (hyphens fold to spaces).
         if let (Some(y), Ok(m), Ok(d)) = (
             year_number(cur),
