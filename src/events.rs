@@ -641,7 +641,25 @@ impl<'r> Extractor<'r> {
                     // Nor does a part of the town ("in the southern and western
                     // neighbourhoods of Faizabad"): from its preposition to the place.
                     let part_words = town_part_phrase(text, first, &lex.grammar);
-                    let far = words_between(h.end, first).saturating_sub(time_words + part_words)
+                    // Nor do the facilities the place locates ("stormed the central prison
+                    // and the radio and television building in Lashkargah"): count from the
+                    // last one, when the first follows the verb closely.
+                    let from = hits
+                        .iter()
+                        .filter(|x| {
+                            matches!(x.cue, Cue::Facility | Cue::SeatFacility)
+                                && x.start >= h.end
+                                && x.end <= first
+                        })
+                        .map(|x| x.end)
+                        .max()
+                        .filter(|_| {
+                            (object_is(Cue::Facility) || object_is(Cue::SeatFacility))
+                                && !text[h.end..first].contains([',', ';'])
+                                && preceded_by_any(text, first, &lex.grammar.locative_prepositions)
+                        })
+                        .unwrap_or(h.end);
+                    let far = words_between(from, first).saturating_sub(time_words + part_words)
                         > 8
                         || hits.iter().any(|x| {
                             x.cue == Cue::Count && x.start >= h.end && x.end <= first && counted(x)

@@ -750,3 +750,19 @@ fn an_opening_place_is_the_scene_and_defenders_who_flee_leave_the_place_taken() 
         ],
     );
 }
+
+#[test]
+fn facilities_stormed_in_a_town_make_the_town_contested() {
+    // The town locates the facilities: a long list of them does not push it out of reach.
+    check(
+        "2021-08-04",
+        "Speaking at a news conference in the capital, a spokesman said fighters stormed the jail and the radio and television building in Lashkargah on Tuesday night.",
+        &[("Lashkar Gah", "contest", "taliban", Some("2021-08-03"), false)],
+    );
+    // A clause later, a place is no longer the facilities' town.
+    check(
+        "2021-07-16",
+        "Police abandoned the compound after fighting, leaving the market and the bridge over the Khanabad river behind.",
+        &[],
+    );
+}
