@@ -328,7 +328,14 @@ impl<'r> Extractor<'r> {
                 .collect(),
             connectors: &lex.coordination_words,
         };
-        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid, &gap);
+        let counts: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|x| x.cue == Cue::Count && is_counted(text, x, lex))
+            .map(|x| (x.start, x.end))
+            .collect();
+        let bound = bind_targets(
+            text, &triggers, &targets, &clause_of, lex, &valid, &gap, &counts,
+        );
         if self.debug {
             eprintln!("--- {original}");
             for (k, h) in triggers.iter().enumerate() {
@@ -398,17 +405,7 @@ impl<'r> Extractor<'r> {
             let words_between =
                 |a: usize, b: usize| text[a.min(b)..a.max(b)].split_whitespace().count();
             // A count is a number of things: "three districts", "dozens of districts", "34".
-            let counted = |x: &CueHit| {
-                text[x.start..x.end].bytes().any(|b| b.is_ascii_digit()) || {
-                    let prev = text[..x.start]
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .rfind(|w| !w.is_empty())
-                        .unwrap_or("");
-                    prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
-                        || lex.grammar.quantifiers.iter().any(|q| q == prev)
-                        || prev == "of"
-                }
-            };
+            let counted = |x: &CueHit| is_counted(text, x, lex);
             let near_before = |cue: Cue, n: usize| {
                 hits.iter().any(|x| {
                     x.cue == cue && before(x) && in_clause(x) && words_between(x.end, h.start) <= n
@@ -662,7 +659,12 @@ impl<'r> Extractor<'r> {
                     let far = words_between(from, first).saturating_sub(time_words + part_words)
                         > 8
                         || hits.iter().any(|x| {
-                            x.cue == Cue::Count && x.start >= h.end && x.end <= first && counted(x)
+                            x.cue == Cue::Count
+                                && x.start >= h.end
+                                && x.end <= first
+                                && counted(x)
+                                // A list after a dash or colon names what was counted.
+                                && !text[x.end..first].contains([';', ':'])
                         });
                     if far {
                         my_targets.retain(|t| t.start < h.end);
@@ -1390,15 +1392,6 @@ impl<'r> Extractor<'r> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w));
-                if opening
-                    || preceded_by_any(
-                        text,
-                        m.folded_span.start - fs,
-                        &lex.grammar.locative_prepositions,
-                    )
-                {
-                    return None;
-                }
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
                 if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
@@ -1408,6 +1401,25 @@ impl<'r> Extractor<'r> {
                 let end = text[start..]
                     .find([',', ';', ':'])
                     .map_or(text.len(), |i| start + i);
+                // Mid-sentence, "in Zaranj, a dusty border town in Nimroz province, which
+                // fell" describes the place: the relative clause after it says so.
+                let relative_follows = || {
+                    text[end..].strip_prefix(", ").is_some_and(|r| {
+                        lex.grammar.relative_pronouns.iter().any(|w| {
+                            r.strip_prefix(w.as_str())
+                                .is_some_and(|r| r.starts_with(' '))
+                        })
+                    })
+                };
+                if opening
+                    || (preceded_by_any(
+                        text,
+                        m.folded_span.start - fs,
+                        &lex.grammar.locative_prepositions,
+                    ) && !relative_follows())
+                {
+                    return None;
+                }
                 // An apposition is a short phrase, not the rest of the sentence.
                 (text[start..end].split_whitespace().count() <= 15).then_some((start, end))
             })
@@ -1795,6 +1807,7 @@ fn bind_targets(
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
     gap: &Gap,
+    counts: &[(usize, usize)],
 ) -> Vec<Vec<Target>> {
     let frame = |h: &CueHit| match h.cue {
         Cue::Trigger(i) => lex.triggers[i].frame,
@@ -1861,6 +1874,9 @@ fn bind_targets(
                 }
             }
         }
+        if mine.is_empty() && frame(h) != Frame::Passive {
+            mine = enumerated(text, h, targets, counts, lex, valid);
+        }
         if mine.is_empty() {
             // Borrow the nearest target on the preferred side.
             if let Some(t) = targets
@@ -1899,6 +1915,70 @@ fn bind_targets(
         bound[k] = mine;
     }
     bound
+}
+
+/// Whether a count noun ("provincial capitals", "districts") is counted: a number in it or
+/// before it, a quantifier ("several", "more"), or "of" ("dozens of districts").
+fn is_counted(text: &str, x: &CueHit, lex: &crate::lexicon::Lexicon) -> bool {
+    text[x.start..x.end].bytes().any(|b| b.is_ascii_digit()) || {
+        let prev = text[..x.start]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
+            || lex.grammar.quantifiers.iter().any(|q| q == prev)
+            || prev == "of"
+    }
+}
+
+/// The places a count after the trigger lists between dashes or after a colon ("seized
+/// three more provincial capitals on Sunday — Kunduz, Sar-e-Pul and Taluqan —"), when the
+/// list holds nothing but places and the words joining them.
+fn enumerated(
+    text: &str,
+    h: &CueHit,
+    targets: &[Target],
+    counts: &[(usize, usize)],
+    lex: &crate::lexicon::Lexicon,
+    valid: &dyn Fn(&CueHit, &Target) -> bool,
+) -> Vec<Target> {
+    let Some(open) = text[h.end..].find([';', ':']).map(|i| h.end + i) else {
+        return Vec::new();
+    };
+    if !counts.iter().any(|&(s, e)| s >= h.end && e <= open)
+        || text[h.end..open].split_whitespace().count() > 10
+    {
+        return Vec::new();
+    }
+    let close = text[open + 1..]
+        .find([';', ':', '.', '(', '?', '!'])
+        .map_or(text.len(), |i| open + 1 + i);
+    let listed: Vec<Target> = targets
+        .iter()
+        .filter(|t| t.start > open && t.end <= close && !t.anaphor && valid(h, t))
+        .copied()
+        .collect();
+    if listed.is_empty() {
+        return Vec::new();
+    }
+    // Between and around the places: only commas and coordinators.
+    let mut at = open + 1;
+    for t in listed.iter().chain(std::iter::once(&Target {
+        start: close,
+        end: close,
+        ..listed[0]
+    })) {
+        let gap = &text[at..t.start.max(at)];
+        let joins_only = gap
+            .split(|c: char| c == ',' || c == ' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w));
+        if !joins_only {
+            return Vec::new();
+        }
+        at = t.tail.max(t.end);
+    }
+    listed
 }
 
 /// The target nearest the trigger and those coordinated with it, walking away from the

@@ -766,3 +766,40 @@ fn facilities_stormed_in_a_town_make_the_town_contested() {
         &[],
     );
 }
+
+#[test]
+fn a_count_names_its_places_after_a_dash_or_colon() {
+    check(
+        "2021-08-08",
+        "Insurgents overran two more provincial capitals on Sunday — Aybak and Taloqan — officials said.",
+        &[
+            ("Aybak", "capture", "taliban", Some("2021-08-08"), false),
+            ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+    check(
+        "2021-08-08",
+        "The Taliban have now captured four provincial capitals: Zaranj, Sheberghan, Kunduz and Sar-e Pul.",
+        &[
+            ("Zaranj", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sheberghan", "capture", "taliban", Some("2021-08-08"), false),
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+    // What follows the colon is not a list of places: the count names none.
+    check(
+        "2021-08-08",
+        "The Taliban have captured six provincial capitals; residents of Kunduz fear reprisals.",
+        &[],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_described_place_is_about_the_place() {
+    check(
+        "2021-08-16",
+        "The rout began on Aug. 6 in Zaranj, a small trading town in Nimroz province, which fell without a fight.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
