@@ -708,6 +708,24 @@ impl<'r> Extractor<'r> {
                 .collect();
             actor_hits.sort_by_key(|x| x.start);
             let mut fallback = false;
+            // A subjectless passive opening a line ("* Fell on Aug. 7.", "* Taken by the
+            // Taliban on Friday") under a heading or lead that named the town: the town.
+            if my_targets.is_empty()
+                && trig.frame == Frame::Passive
+                && !text[..h.start].bytes().any(|b| b.is_ascii_alphanumeric())
+            {
+                if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
+                    my_targets.push(Target {
+                        resolved: r,
+                        start: h.end,
+                        end: h.end,
+                        tail: h.end,
+                        anaphor: true,
+                        facility: false,
+                    });
+                    fallback = true;
+                }
+            }
             if my_targets.is_empty()
                 && (is_withdraw || facility_object || seat_object || trig.object_from_context)
             {

@@ -331,6 +331,19 @@ impl Lexicon {
                 None => (t.phrase.as_str(), String::new()),
             };
             let mut variants: Vec<(String, bool)> = Vec::new();
+            // A reduced passive with its agent ("Kunduz, captured by the Taliban on
+            // Sunday, ...", a factbox's "* Taken by the Taliban on Friday").
+            if matches!((t.frame, first), (Frame::Passive, "was" | "were")) && !t.loser_subject {
+                let part = rest.trim_start();
+                let participle = part.split(' ').next().unwrap_or("");
+                if row_of(participle).is_some_and(|r| r[3] == participle) {
+                    if !part.contains(' ') {
+                        variants.push((format!("{part} by"), false));
+                    } else if part.ends_with(" by") && part.split(' ').count() == 2 {
+                        variants.push((part.to_string(), false));
+                    }
+                }
+            }
             match (t.frame, first) {
                 (Frame::Passive, "was") => variants.push((format!("is{rest}"), false)),
                 (Frame::Passive, "were") => variants.push((format!("are{rest}"), false)),

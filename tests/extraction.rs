@@ -803,3 +803,49 @@ fn a_relative_clause_after_a_described_place_is_about_the_place() {
         &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn a_factbox_bullet_under_a_town_heading_is_about_the_town() {
+    check(
+        "2021-08-08",
+        "FARAH\n* Capital of Farah province in the west.\n* Taken by the Taliban on Friday, Aug. 6, after a week of fighting.\n\nAYBAK\n* Capital of Samangan province.\n* Fell on Saturday without a fight.",
+        &[
+            ("Farah", "capture", "taliban", Some("2021-08-06"), false),
+            ("Aybak", "capture", "taliban", Some("2021-08-07"), false),
+        ],
+    );
+    // The reduced passive inside a sentence.
+    check(
+        "2021-08-09",
+        "Kunduz, captured by the Taliban on Sunday, was quiet on Monday.",
+        &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
+
+#[test]
+fn reports_called_false_or_baseless_are_not_events() {
+    check(
+        "2021-08-07",
+        "Reports of the fall of Maimana are baseless.",
+        &[],
+    );
+    check(
+        "2021-08-07",
+        "Claims on social media that Mazar-i-Sharif has fallen are false, a spokesman said.",
+        &[],
+    );
+    check(
+        "2021-08-07",
+        "The insurgents' claim to have captured the Khwaja Ghar district centre is a lie.",
+        &[],
+    );
+}
+
+#[test]
+fn neighbouring_countries_troops_are_not_sides() {
+    check(
+        "2021-08-16",
+        "Tajik border guards took up positions at the bridge near Shir Khan Bandar on Sunday.",
+        &[],
+    );
+}
