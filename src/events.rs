@@ -837,6 +837,9 @@ impl<'r> Extractor<'r> {
                 .find(|x| {
                     trig.frame == Frame::Nominal
                         && !trig.loser_subject
+                        // "an attack on the police headquarters": who is attacked.
+                        && !trig.phrase.ends_with(" on")
+                        && !trig.phrase.ends_with(" on the")
                         && x.start >= h.end
                         && words_between(h.end, x.start) <= 1
                 })
@@ -871,6 +874,39 @@ impl<'r> Extractor<'r> {
                 _ => None,
             };
             let mut chosen_actor = chosen.as_ref().and_then(actor_index);
+            // "ANDSF ... repelled an enemy attack on the police headquarters": the subject
+            // defended; the attack was the other side's.
+            if kind == EventKind::Contest && frame != Frame::Passive {
+                let lead = text[..h.start].trim_end();
+                let cut = lead
+                    .char_indices()
+                    .rev()
+                    .filter(|&(_, c)| c == ' ')
+                    .nth(3)
+                    .map_or(0, |(i, _)| i + 1);
+                let window = &lead[cut..];
+                let repel_at = lex.grammar.repel_verbs.iter().find_map(|v| {
+                    window
+                        .match_indices(v.as_str())
+                        .find(|&(i, _)| {
+                            (i == 0 || window.as_bytes()[i - 1] == b' ')
+                                && window[i + v.len()..].starts_with(' ')
+                        })
+                        .map(|(i, _)| cut + i)
+                });
+                // Only the subject before the verb defended ("a government attack" after
+                // it is the attacker).
+                let subject_defended = repel_at.is_some_and(|r| chosen.is_some_and(|x| x.end <= r));
+                if let (true, Some(defender)) = (subject_defended, chosen_actor) {
+                    let id = |k: EventKind| {
+                        lex.default_actor
+                            .get(&k)
+                            .and_then(|id| self.region.actors.iter().position(|a| &a.id == id))
+                    };
+                    let attacker = id(EventKind::Contest).filter(|&a| a != defender);
+                    chosen_actor = attacker.or(id(EventKind::Withdraw));
+                }
+            }
             // A contest is coded to its attacker: when the defender is the subject ("Afghan
             // commandos fought the Taliban in Lashkar Gah"), the other side named after the
             // trigger attacked.

@@ -183,6 +183,10 @@ pub struct Grammar {
     /// after one is not lent to an undated event before it.
     #[serde(default)]
     pub background_subordinators: Vec<String>,
+    /// Verbs of defence ("repelled", "beat back"): the subject of "repelled an attack on"
+    /// is the defender, so the attack is the other side's.
+    #[serde(default)]
+    pub repel_verbs: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

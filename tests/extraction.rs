@@ -849,3 +849,35 @@ fn neighbouring_countries_troops_are_not_sides() {
         &[],
     );
 }
+
+#[test]
+fn ministry_bulletins_clearing_operations_relocations_and_repelled_attacks() {
+    check(
+        "2021-08-07",
+        "• FARAH: ANDSF conducted clearing operations in Bala Buluk district yesterday.",
+        &[(
+            "Bala Buluk",
+            "contest",
+            "government",
+            Some("2021-08-06"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-07",
+        "• NIMROZ: ANDSF personnel in Zaranj carried out a tactical relocation from the city yesterday afternoon.",
+        &[("Zaranj", "withdraw", "government", Some("2021-08-06"), false)],
+    );
+    // The subject of "repelled" defended: the attack was the other side's.
+    check(
+        "2021-08-07",
+        "Police and uprising forces in Maimana repelled an attack on the police headquarters this morning.",
+        &[("Maimana", "contest", "taliban", Some("2021-08-07"), false)],
+    );
+    // The Taliban defending: the attack was the government's.
+    check(
+        "2021-08-07",
+        "Taliban fighters in Kunduz beat back an attack by commandos on the city this morning.",
+        &[("Kunduz", "contest", "government", Some("2021-08-07"), false)],
+    );
+}
