@@ -304,8 +304,9 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (Some(TimeKind::DaysBeforePublication(0)), 4)
             }
             ("earlier", "today", _) => (Some(TimeKind::DaysBeforePublication(0)), 2),
+            // The same day as the day just named, else the publication day.
             ("by", "the", "evening" | "afternoon" | "morning") => {
-                (Some(TimeKind::DaysBeforePublication(0)), 3)
+                (Some(TimeKind::DaysBeforeAnchor(0)), 3)
             }
             ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),
             ("last", "week", _) => (Some(TimeKind::SpanBeforePublication(7)), 2),

@@ -307,10 +307,15 @@ impl<'r> Extractor<'r> {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
             // "on the road to Mazar-i-Sharif", "east of the capital": a reference point.
+            // But "along the river in Arghandab district": "in" locates what was named.
             if hits.iter().any(|x| {
                 x.cue == Cue::ReferencePoint
                     && x.end <= t.start
-                    && text[x.end..t.start].split_whitespace().count() <= 2
+                    && match text[x.end..t.start].split_whitespace().count() {
+                        0 | 1 => true,
+                        2 => !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions),
+                        _ => false,
+                    }
             }) {
                 return false;
             }
@@ -541,7 +546,10 @@ impl<'r> Extractor<'r> {
                         && in_clause(x)
                         && words_between(x.end, h.start) == 0
                 });
-            if trig.infinitive && !attempt && !split_nominal && !present {
+            // "Having overrun the district centre, the Taliban ...": a perfect participle.
+            let perfect_participle =
+                preceded_by_any(text, h.start, &lex.grammar.participle_perfect);
+            if trig.infinitive && !attempt && !split_nominal && !present && !perfect_participle {
                 skip!("infinitive without attempt");
             }
             // "an attack on the Kabul residence of the minister": not territory (but forces
@@ -874,6 +882,15 @@ impl<'r> Extractor<'r> {
                 _ => None,
             };
             let mut chosen_actor = chosen.as_ref().and_then(actor_index);
+            // "Having retaken Khanabad on Friday, government forces pushed north": the
+            // participle's subject is the main clause's, after the comma.
+            if perfect_participle && chosen.is_none() {
+                chosen_actor = hits
+                    .iter()
+                    .filter(|x| x.start >= h.end && text[h.end..x.start].contains(','))
+                    .find(|x| matches!(x.cue, Cue::Actor { weak: false, .. }))
+                    .and_then(actor_index);
+            }
             // "ANDSF ... repelled an enemy attack on the police headquarters": the subject
             // defended; the attack was the other side's.
             if kind == EventKind::Contest && frame != Frame::Passive {

@@ -187,6 +187,9 @@ pub struct Grammar {
     /// is the defender, so the attack is the other side's.
     #[serde(default)]
     pub repel_verbs: Vec<String>,
+    /// The word that makes a bare participle perfect ("having overrun"): not an infinitive.
+    #[serde(default)]
+    pub participle_perfect: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
@@ -341,10 +344,10 @@ impl Lexicon {
                 let part = rest.trim_start();
                 let participle = part.split(' ').next().unwrap_or("");
                 if row_of(participle).is_some_and(|r| r[3] == participle) {
-                    if !part.contains(' ') {
-                        variants.push((format!("{part} by"), false));
-                    } else if part.ends_with(" by") && part.split(' ').count() == 2 {
+                    if part.ends_with(" by") {
                         variants.push((part.to_string(), false));
+                    } else if part.split(' ').count() <= 2 {
+                        variants.push((format!("{part} by"), false));
                     }
                 }
             }

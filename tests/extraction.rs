@@ -881,3 +881,39 @@ fn ministry_bulletins_clearing_operations_relocations_and_repelled_attacks() {
         &[("Kunduz", "contest", "government", Some("2021-08-07"), false)],
     );
 }
+
+#[test]
+fn participles_split_passives_and_escorts() {
+    // A perfect participle's subject is the main clause's.
+    check(
+        "2021-08-16",
+        "Having retaken the district centre of Khanabad on Friday, government forces pushed north.",
+        &[(
+            "Khanabad",
+            "capture",
+            "government",
+            Some("2021-08-13"),
+            false,
+        )],
+    );
+    // A passive split by its date.
+    check(
+        "2021-08-16",
+        "Mazar-i-Sharif, which was on the evening of Saturday, 14th August, taken over by the Taliban, was calm.",
+        &[("Mazar-i-Sharif", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+    check(
+        "2021-08-13",
+        "The garrison was escorted out of Ghazni on Thursday, and the Taliban's entry into the city was complete by the afternoon.",
+        &[
+            ("Ghazni", "withdraw", "government", Some("2021-08-12"), false),
+            ("Ghazni", "capture", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+    // "in" locates what was attacked: the river is not the reference point of the district.
+    check(
+        "2021-07-17",
+        "On Friday, Taliban fighters attacked villages along the river in Arghandab district.",
+        &[("Arghandab", "contest", "taliban", Some("2021-07-16"), false)],
+    );
+}
