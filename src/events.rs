@@ -259,13 +259,22 @@ impl<'r> Extractor<'r> {
         // History ("when they briefly overran the city in 2015", "in the 1990s") is not news.
         if let Some(p) = article.published {
             use chrono::Datelike;
-            let historical = text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-                let digits = w.strip_suffix('s').unwrap_or(w);
-                digits.len() == 4
-                    && digits
-                        .parse::<i32>()
-                        .is_ok_and(|y| (1900..p.year()).contains(&y))
-            });
+            // But "weapons hidden since the 1990s" dates the weapons, not the event.
+            let mut before = ["", ""];
+            let historical = text
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let digits = w.strip_suffix('s').unwrap_or(w);
+                    let past = digits.len() == 4
+                        && digits
+                            .parse::<i32>()
+                            .is_ok_and(|y| (1900..p.year()).contains(&y))
+                        && before[1] != "since"
+                        && before != ["since", "the"];
+                    before = [before[1], w];
+                    past
+                });
             if historical {
                 return;
             }
@@ -307,13 +316,17 @@ impl<'r> Extractor<'r> {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
             // "on the road to Mazar-i-Sharif", "east of the capital": a reference point.
-            // But "along the river in Arghandab district": "in" locates what was named.
+            // But "along the river in Arghandab district", "down the valley from Deh Salah":
+            // the place locates or is left by what was named.
             if hits.iter().any(|x| {
                 x.cue == Cue::ReferencePoint
                     && x.end <= t.start
                     && match text[x.end..t.start].split_whitespace().count() {
                         0 | 1 => true,
-                        2 => !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions),
+                        2 => {
+                            !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
+                                && prep_before(text, t.start, hits) != Some(Cue::Origin)
+                        }
                         _ => false,
                     }
             }) {
@@ -707,12 +720,43 @@ impl<'r> Extractor<'r> {
                         })
                 })
                 .collect();
+            // "the Taliban's small garrison": the force belongs to the possessor, whatever
+            // side its noun usually names.
+            let possessive = |y: &CueHit, x: &CueHit| {
+                y.end <= x.start
+                    && text[y.end..x.start]
+                        .strip_prefix(" s ")
+                        .is_some_and(|between| {
+                            between.split_whitespace().count() <= 2
+                                && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                        })
+            };
+            let is_actor = |x: &CueHit| matches!(x.cue, Cue::Actor { .. });
+            let possessed: Vec<CueHit> = hits
+                .iter()
+                .filter(|x| is_actor(x) && in_clause(x))
+                .filter_map(|x| {
+                    let owner = hits.iter().find(|y| is_actor(y) && possessive(y, x))?;
+                    let Cue::Actor { actor, .. } = owner.cue else {
+                        return None;
+                    };
+                    Some(CueHit {
+                        cue: Cue::Actor { actor, weak: false },
+                        ..*x
+                    })
+                })
+                .collect();
             let mut actor_hits: Vec<&CueHit> = hits
                 .iter()
                 .filter(|x| {
-                    matches!(x.cue, Cue::Actor { .. }) && in_clause(x) && !is_speaker(text, x, hits)
+                    is_actor(x)
+                        && in_clause(x)
+                        && !is_speaker(text, x, hits)
+                        && !possessed.iter().any(|p| p.start == x.start)
+                        && !hits.iter().any(|o| is_actor(o) && possessive(x, o))
                 })
                 .chain(pronoun_hits.iter())
+                .chain(possessed.iter())
                 .collect();
             actor_hits.sort_by_key(|x| x.start);
             let mut fallback = false;

@@ -917,3 +917,27 @@ fn participles_split_passives_and_escorts() {
         &[("Arghandab", "contest", "taliban", Some("2021-07-16"), false)],
     );
 }
+
+#[test]
+fn a_year_after_since_dates_something_else_and_possessors_own_the_force() {
+    // "since the 1990s" dates the weapons; the sentence is news.
+    check(
+        "2021-08-30",
+        "On the 20th, Taliban fighters armed with rifles hidden since the 1990s seized the Deh Salah district centre.",
+        &[("Deh Salah", "capture", "taliban", Some("2021-08-20"), false)],
+    );
+    // A sentence dated by a past year is history.
+    check("2021-08-30", "In 1998 the Taliban seized Deh Salah.", &[]);
+    // "the Taliban's garrison" is the Taliban's, though "garrison" alone means the army.
+    check(
+        "2021-08-30",
+        "The Taliban's small garrison fled down the valley from Deh Salah on Friday.",
+        &[(
+            "Deh Salah",
+            "withdraw",
+            "taliban",
+            Some("2021-08-27"),
+            false,
+        )],
+    );
+}
