@@ -111,6 +111,8 @@ PROVINCE_ALT = {
 # Well-known English spellings of cities500 places that GeoNames lacks or that we want to be
 # sure are present (curated list; see geodata/README.md).
 CURATED_PLACE_ALT = {
+    1120711: ["Zinda Jan", "Zinda Jaan"],
+    1135625: ["Kushk-e Kuhna", "Kushk-i-Kuhna", "Kushk-e Kohna", "Kushki Kuhna"],
     1133616: ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar-e Sharif", "Mazar-i Sharif", "Mazar"],
     1129867: ["Qala-i-Naw", "Qala e Naw", "Qalai Naw", "Qala-e-Naw", "Qala-e Naw", "Qala-i Naw",
               "Qala-e-Now", "Qala-i-Now", "Qalay-i-Naw", "Qala Naw"],

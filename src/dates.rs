@@ -119,6 +119,12 @@ fn may_start_time_expr(word: &str) -> bool {
                 | "four"
                 | "five"
                 | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
                 | "in"
         )
         || month(word).is_some()
@@ -192,6 +198,11 @@ fn number_word(w: &str) -> Option<u32> {
         "five" => 5,
         "six" => 6,
         "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
         _ => return w.parse().ok().filter(|n| *n <= 31),
     };
     Some(n)
@@ -349,20 +360,18 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (Some(TimeKind::DaysAfterAnchor(0)), 2)
             }
             ("hours" | "minutes", "later", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
-            ("a" | "one" | "two" | "three" | "four" | "five" | "six", "days" | "day", "ago") => (
-                number_word(phrase3[0]).map(TimeKind::DaysBeforePublication),
-                3,
-            ),
-            (
-                "a" | "one" | "two" | "three" | "four" | "five" | "six",
-                "days" | "day",
-                "earlier" | "before",
-            ) => (number_word(phrase3[0]).map(TimeKind::DaysBeforeAnchor), 3),
-            (
-                "a" | "one" | "two" | "three" | "four" | "five" | "six",
-                "days" | "day",
-                "later" | "after",
-            ) => (number_word(phrase3[0]).map(TimeKind::DaysAfterAnchor), 3),
+            ("a", "fortnight", "ago") => (Some(TimeKind::DaysBeforePublication(14)), 3),
+            ("a", "fortnight", "earlier" | "before") => (Some(TimeKind::DaysBeforeAnchor(14)), 3),
+            ("a", "fortnight", "later" | "after") => (Some(TimeKind::DaysAfterAnchor(14)), 3),
+            (n, "days" | "day", "ago") if number_word(n).is_some() => {
+                (number_word(n).map(TimeKind::DaysBeforePublication), 3)
+            }
+            (n, "days" | "day", "earlier" | "before") if number_word(n).is_some() => {
+                (number_word(n).map(TimeKind::DaysBeforeAnchor), 3)
+            }
+            (n, "days" | "day", "later" | "after") if number_word(n).is_some() => {
+                (number_word(n).map(TimeKind::DaysAfterAnchor), 3)
+            }
             ("in", "the", "last" | "past") => {
                 // "in the last three days": the span's middle.
                 match (number_word(w(i + 3)), w(i + 4)) {

@@ -941,3 +941,23 @@ fn a_year_after_since_dates_something_else_and_possessors_own_the_force() {
         )],
     );
 }
+
+#[test]
+fn counted_days_ago_and_fortnights() {
+    check(
+        "2021-08-14",
+        "Ten days ago, Taliban fighters attacked Injil district.",
+        &[("Injil", "contest", "taliban", Some("2021-08-04"), false)],
+    );
+    check(
+        "2021-08-14",
+        "A fortnight ago government forces retook the district centre of Zinda Jan.",
+        &[(
+            "Zinda Jan",
+            "capture",
+            "government",
+            Some("2021-07-31"),
+            false,
+        )],
+    );
+}
