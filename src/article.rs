@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::dates::parse_loose_date;
@@ -404,7 +404,12 @@ fn find_dateline(
         .or_else(|| rest.find(" - "))
         .unwrap_or(prefix_len(rest, 40));
     let found = close(&rest[..end])
-        .then(|| parse_loose_date(&rest[..end]))
+        .then(|| {
+            parse_loose_date(&rest[..end]).or_else(|| {
+                // "TERMEZ, 16.08.2021 —": a numeric date.
+                full_date(&rest[..end]).map(|d| (Some(d.year()), d.month(), d.day()))
+            })
+        })
         .flatten()
         .or_else(|| {
             // ... or, in the agency form, right after the dash: "(AP) — Aug. 10, 2021 —".
@@ -573,6 +578,9 @@ mod tests {
         assert_eq!(a.published, ymd("2021-08-10"));
         let a = art("KABUL, Afghanistan (AP) — Aug. 10, 2021 — Fighting.", &opts);
         assert_eq!(a.published, ymd("2021-08-10"));
+        // A numeric dateline, day first.
+        let a = art("TERMEZ, 16.08.2021 — Across the river, fighting.", &opts);
+        assert_eq!(a.published, ymd("2021-08-16"));
         // A long dateline of non-ASCII letters is cut at a character, not inside one.
         let a = art(&format!("KABUL, {} Fighting.", "é".repeat(40)), &opts);
         assert_eq!(a.published, None);
