@@ -961,3 +961,12 @@ fn counted_days_ago_and_fortnights() {
         )],
     );
 }
+
+#[test]
+fn a_police_chief_is_an_official_not_the_police() {
+    check(
+        "2021-08-08",
+        "Taloqan fell on Sunday. The governor and the police chief fled to neighbouring Badakhshan, officials said.",
+        &[("Taloqan", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
