@@ -350,6 +350,10 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (Some(TimeKind::DaysAfterAnchor(0)), 2)
             }
             ("hours" | "minutes", "after" | "before", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
+            // "A week ago today": the publication day's weekday, a week back.
+            ("a", "week", "ago") if w(i + 3) == "today" => {
+                (Some(TimeKind::DaysBeforePublication(7)), 4)
+            }
             ("a", "week", "ago" | "earlier" | "before") => (Some(TimeKind::DaysBeforeAnchor(7)), 3),
             ("a", "week", "later" | "after") => (Some(TimeKind::DaysAfterAnchor(7)), 3),
             ("next", "morning", _) => (Some(TimeKind::DaysAfterAnchor(1)), 2),

@@ -970,3 +970,12 @@ fn a_police_chief_is_an_official_not_the_police() {
         &[("Taloqan", "capture", "taliban", Some("2021-08-08"), false)],
     );
 }
+
+#[test]
+fn a_week_ago_today_is_a_week_before_publication() {
+    check(
+        "2021-08-22",
+        "A week ago today, the Taliban walked into Kabul.",
+        &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
+    );
+}
