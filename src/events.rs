@@ -257,8 +257,15 @@ impl<'r> Extractor<'r> {
         }
 
         // History ("when they briefly overran the city in 2015", "in the 1990s") is not news.
-        if let Some(p) = article.published {
+        // An undated article counts years against the region's default year.
+        let this_year = {
             use chrono::Datelike;
+            article
+                .published
+                .map(|p| p.year())
+                .or(self.region.default_year)
+        };
+        if let Some(this_year) = this_year {
             // But "weapons hidden since the 1990s" dates the weapons, not the event.
             let mut before = ["", ""];
             let historical = text
@@ -269,7 +276,7 @@ impl<'r> Extractor<'r> {
                     let past = digits.len() == 4
                         && digits
                             .parse::<i32>()
-                            .is_ok_and(|y| (1900..p.year()).contains(&y))
+                            .is_ok_and(|y| (1900..this_year).contains(&y))
                         && before[1] != "since"
                         && before != ["since", "the"];
                     before = [before[1], w];

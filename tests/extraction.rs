@@ -979,3 +979,37 @@ fn a_week_ago_today_is_a_week_before_publication() {
         &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
     );
 }
+
+#[test]
+fn dismissals_expectations_plots_and_negotiations_are_not_events() {
+    check(
+        "2021-08-13",
+        "Reports that Farah had also been overrun were dismissed as propaganda by the interior ministry.",
+        &[],
+    );
+    check(
+        "2021-08-13",
+        "Analysts expect Maimana to be encircled within days.",
+        &[],
+    );
+    check(
+        "2021-08-05",
+        "Police in Herat say they have arrested four men accused of planning attacks in the city.",
+        &[],
+    );
+    check(
+        "2021-08-14",
+        "Elders were negotiating the handover of the provincial capital, Nili, on Saturday, a lawmaker said.",
+        &[],
+    );
+}
+
+#[test]
+fn an_undated_article_still_knows_history() {
+    // No publication date: the region's default year says 2001 is history.
+    check(
+        "",
+        "My father fought them in 2001 on the hills above Khwaja Ghar.",
+        &[],
+    );
+}
