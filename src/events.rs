@@ -352,15 +352,13 @@ impl<'r> Extractor<'r> {
                 .map(|m| (m.folded_span.start - fs, m.folded_span.end - fs))
                 .collect(),
             connectors: &lex.coordination_words,
+            counts: hits
+                .iter()
+                .filter(|x| x.cue == Cue::Count && is_counted(text, x, lex))
+                .map(|x| (x.start, x.end))
+                .collect(),
         };
-        let counts: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|x| x.cue == Cue::Count && is_counted(text, x, lex))
-            .map(|x| (x.start, x.end))
-            .collect();
-        let bound = bind_targets(
-            text, &triggers, &targets, &clause_of, lex, &valid, &gap, &counts,
-        );
+        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid, &gap);
         if self.debug {
             eprintln!("--- {original}");
             for (k, h) in triggers.iter().enumerate() {
@@ -1929,7 +1927,6 @@ fn bind_targets(
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
     gap: &Gap,
-    counts: &[(usize, usize)],
 ) -> Vec<Vec<Target>> {
     let frame = |h: &CueHit| match h.cue {
         Cue::Trigger(i) => lex.triggers[i].frame,
@@ -1997,7 +1994,7 @@ fn bind_targets(
             }
         }
         if mine.is_empty() && frame(h) != Frame::Passive {
-            mine = enumerated(text, h, targets, counts, lex, valid);
+            mine = enumerated(text, h, targets, &gap.counts, lex, valid);
         }
         if mine.is_empty() {
             // Borrow the nearest target on the preferred side.
@@ -2092,7 +2089,7 @@ fn enumerated(
     })) {
         let gap = &text[at..t.start.max(at)];
         let joins_only = gap
-            .split(|c: char| c == ',' || c == ' ')
+            .split([',', ' '])
             .filter(|w| !w.is_empty())
             .all(|w| lex.grammar.coordinators.iter().any(|c| c == w));
         if !joins_only {
@@ -2155,8 +2152,11 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>, gap: &Gap) -> Vec
     out
 }
 
-/// What may stand between coordinated places.
+/// What may stand between coordinated places, and the counts a list of places can name.
 struct Gap<'a> {
+    /// Spans of counted nouns ("three more provincial capitals"): a list after a dash or
+    /// colon names what they count.
+    counts: Vec<(usize, usize)>,
     clause_of: &'a Clauses,
     /// Spans to ignore: place names and appositions.
     skip: Vec<(usize, usize)>,
