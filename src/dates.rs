@@ -89,8 +89,8 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 
-/// Whether an expression [`find_time_exprs`] knows can start with this word: a number, a
-/// month, a weekday, or the first word of one of its phrases. Most words of prose fail
+/// Whether an expression [`find_time_exprs`] knows can start with this word: a number (in
+/// digits or words), a month, a weekday, or the first word of one of its phrases. Most words of prose fail
 /// this one check and cost nothing more.
 fn may_start_time_expr(word: &str) -> bool {
     word.as_bytes()[0].is_ascii_digit()
@@ -113,20 +113,9 @@ fn may_start_time_expr(word: &str) -> bool {
                 | "a"
                 | "next"
                 | "that"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
                 | "in"
         )
+        || number_word(word).is_some()
         || month(word).is_some()
         || weekday(word).is_some()
 }

@@ -101,6 +101,21 @@ struct Target {
     facility: bool,
 }
 
+impl Target {
+    /// A place the sentence does not name but means, placed at byte `at` (the trigger's
+    /// end): a heading's town, the town the article is about.
+    fn implied(resolved: Resolved, at: usize) -> Target {
+        Target {
+            resolved,
+            start: at,
+            end: at,
+            tail: at,
+            anaphor: true,
+            facility: false,
+        }
+    }
+}
+
 /// What the extractor remembers across sentences for anaphors and fallbacks.
 #[derive(Default)]
 struct Memory {
@@ -678,7 +693,6 @@ impl<'r> Extractor<'r> {
                         .max()
                         .filter(|_| {
                             (object_is(Cue::Facility) || object_is(Cue::SeatFacility))
-                                && !text[h.end..first].contains([',', ';'])
                                 && preceded_by_any(text, first, &lex.grammar.locative_prepositions)
                         })
                         .unwrap_or(h.end);
@@ -772,14 +786,7 @@ impl<'r> Extractor<'r> {
                 && !text[..h.start].bytes().any(|b| b.is_ascii_alphanumeric())
             {
                 if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
-                    my_targets.push(Target {
-                        resolved: r,
-                        start: h.end,
-                        end: h.end,
-                        tail: h.end,
-                        anaphor: true,
-                        facility: false,
-                    });
+                    my_targets.push(Target::implied(r, h.end));
                     fallback = true;
                 }
             }
@@ -808,14 +815,7 @@ impl<'r> Extractor<'r> {
                         .filter(|(_, n)| sentence_no - n <= 2)
                         .map(|(r, _)| r))
                     {
-                        my_targets.push(Target {
-                            resolved: r,
-                            start: h.end,
-                            end: h.end,
-                            tail: h.end,
-                            anaphor: true,
-                            facility: false,
-                        });
+                        my_targets.push(Target::implied(r, h.end));
                         fallback = true;
                     }
                 }
@@ -943,23 +943,14 @@ impl<'r> Extractor<'r> {
             // "ANDSF ... repelled an enemy attack on the police headquarters": the subject
             // defended; the attack was the other side's.
             if kind == EventKind::Contest && frame != Frame::Passive {
-                let lead = text[..h.start].trim_end();
-                let cut = lead
-                    .char_indices()
-                    .rev()
-                    .filter(|&(_, c)| c == ' ')
-                    .nth(3)
-                    .map_or(0, |(i, _)| i + 1);
-                let window = &lead[cut..];
-                let repel_at = lex.grammar.repel_verbs.iter().find_map(|v| {
-                    window
-                        .match_indices(v.as_str())
-                        .find(|&(i, _)| {
-                            (i == 0 || window.as_bytes()[i - 1] == b' ')
-                                && window[i + v.len()..].starts_with(' ')
-                        })
-                        .map(|(i, _)| cut + i)
-                });
+                let repel_at = hits
+                    .iter()
+                    .rfind(|x| {
+                        x.cue == Cue::Repel
+                            && x.end <= h.start
+                            && words_between(x.end, h.start) <= 3
+                    })
+                    .map(|x| x.start);
                 // Only the subject before the verb defended ("a government attack" after
                 // it is the attacker).
                 let subject_defended = repel_at.is_some_and(|r| chosen.is_some_and(|x| x.end <= r));
@@ -2081,21 +2072,20 @@ fn enumerated(
         return Vec::new();
     }
     // Between and around the places: only commas and coordinators.
-    let mut at = open + 1;
-    for t in listed.iter().chain(std::iter::once(&Target {
-        start: close,
-        end: close,
-        ..listed[0]
-    })) {
-        let gap = &text[at..t.start.max(at)];
-        let joins_only = gap
-            .split([',', ' '])
+    let joins_only = |gap: &str| {
+        gap.split([',', ' '])
             .filter(|w| !w.is_empty())
-            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w));
-        if !joins_only {
+            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w))
+    };
+    let mut at = open + 1;
+    for t in &listed {
+        if !joins_only(&text[at..t.start.max(at)]) {
             return Vec::new();
         }
         at = t.tail.max(t.end);
+    }
+    if !joins_only(&text[at.min(close)..close]) {
+        return Vec::new();
     }
     listed
 }

@@ -485,6 +485,8 @@ pub enum Cue {
     ClauseBreak,
     /// A phrase that hides a clause break inside it ("known as", "as well as").
     NotBreak,
+    /// A verb of defence ("repelled"): its subject defended against the attack after it.
+    Repel,
 }
 
 /// A cue found in a folded sentence.
@@ -644,6 +646,9 @@ impl CueIndex {
         for p in &lex.not_breaks {
             add(p, Cue::NotBreak);
         }
+        for p in &lex.grammar.repel_verbs {
+            add(p, Cue::Repel);
+        }
         let mut keys: Vec<(String, Vec<Cue>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let phrases = PhraseIndex::new(keys.iter().map(|(k, _)| k.as_str()));
@@ -780,5 +785,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::ModifierNoun => 19,
         Cue::Cessation => 20,
         Cue::Retraction => 23,
+        Cue::Repel => 24,
     }
 }

@@ -759,10 +759,10 @@ fn facilities_stormed_in_a_town_make_the_town_contested() {
         "Speaking at a news conference in the capital, a spokesman said fighters stormed the jail and the radio and television building in Lashkargah on Tuesday night.",
         &[("Lashkar Gah", "contest", "taliban", Some("2021-08-03"), false)],
     );
-    // A clause later, a place is no longer the facilities' town.
+    // Only a town the facilities stand "in" is theirs: a river's name after a bridge is not.
     check(
         "2021-07-16",
-        "Police abandoned the compound after fighting, leaving the market and the bridge over the Khanabad river behind.",
+        "Police abandoned the compound after two days of fighting, leaving the jail, the barracks and the old bridge over the Khanabad river to the insurgents.",
         &[],
     );
 }
@@ -845,7 +845,7 @@ fn reports_called_false_or_baseless_are_not_events() {
 fn neighbouring_countries_troops_are_not_sides() {
     check(
         "2021-08-16",
-        "Tajik border guards took up positions at the bridge near Shir Khan Bandar on Sunday.",
+        "Uzbek border troops took control of the Hairatan crossing on Sunday.",
         &[],
     );
 }
