@@ -1009,9 +1009,24 @@ impl<'r> Extractor<'r> {
                     if trig.needs_actor || (is_withdraw && trig.frame != Frame::Nominal) {
                         skip!("no actor");
                     }
-                    match lex.default_actor.get(&kind) {
-                        Some(a) => a.clone(),
-                        None => continue,
+                    // "Villagers drove the Taliban out of Banu": whoever the loser fights,
+                    // in that side's name for the day ("resistance" after the government).
+                    let opponent = trig
+                        .loser
+                        .as_ref()
+                        .and_then(|id| self.region.actors.iter().find(|a| &a.id == id))
+                        .and_then(|a| a.opponent.as_ref())
+                        .and_then(|id| self.region.actors.iter().find(|a| &a.id == id));
+                    if let Some(a) = opponent {
+                        if let (Some(until), Some(next)) = (a.until, &a.succeeded_by) {
+                            succession = Some((until, next.clone()));
+                        }
+                        a.id.clone()
+                    } else {
+                        match lex.default_actor.get(&kind) {
+                            Some(a) => a.clone(),
+                            None => continue,
+                        }
                     }
                 }
             };
@@ -1105,26 +1120,35 @@ impl<'r> Extractor<'r> {
                     },
                 });
                 let trigger_span = parsed.folded.original_range(fs + h.start..fs + h.end);
-                sentence_events.push((
-                    t.resolved,
-                    Event {
-                        article: article.id.clone(),
-                        published: article.published,
-                        precision: crate::precision::Precision::of(place.level, precision),
-                        place,
-                        kind,
-                        actor: actor.clone(),
-                        date,
-                        date_precision: precision,
-                        claim,
-                        evidence: original.to_string(),
-                        evidence_span: char_span,
-                        trigger: article.text[trigger_span].to_string(),
-                        confidence: confidence.clamp(0.0, 1.0),
-                        title: article.title.clone(),
-                        url: article.url.clone(),
-                    },
-                ));
+                let event = Event {
+                    article: article.id.clone(),
+                    published: article.published,
+                    precision: crate::precision::Precision::of(place.level, precision),
+                    place,
+                    kind,
+                    actor: actor.clone(),
+                    date,
+                    date_precision: precision,
+                    claim,
+                    evidence: original.to_string(),
+                    evidence_span: char_span,
+                    trigger: article.text[trigger_span].to_string(),
+                    confidence: confidence.clamp(0.0, 1.0),
+                    title: article.title.clone(),
+                    url: article.url.clone(),
+                };
+                // The side driven out of a place it held withdraws from it too.
+                let withdrawal = trig
+                    .loser
+                    .as_ref()
+                    .filter(|l| **l != actor && kind == EventKind::Capture)
+                    .map(|loser| Event {
+                        kind: EventKind::Withdraw,
+                        actor: loser.clone(),
+                        ..event.clone()
+                    });
+                sentence_events.push((t.resolved, event));
+                sentence_events.extend(withdrawal.map(|w| (t.resolved, w)));
             }
         }
         if let Some((r, _)) = sentence_events.first() {

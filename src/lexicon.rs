@@ -70,6 +70,11 @@ pub struct Trigger {
     /// The actor the phrase itself names ("came under Taliban control").
     #[serde(default)]
     pub actor: Option<String>,
+    /// The side the phrase names as driven out ("drove the taliban out of"): it withdraws
+    /// from the place as well, and the capture is its opponent's unless the clause names who
+    /// took it.
+    #[serde(default)]
+    pub loser: Option<String>,
     /// The place is not named with the trigger but known from context ("Taliban fighters
     /// walked in a few hours later").
     #[serde(default)]
@@ -400,7 +405,7 @@ impl Lexicon {
             return Err("no triggers".into());
         }
         for t in &self.triggers {
-            if let Some(id) = &t.actor {
+            for id in t.actor.iter().chain(&t.loser) {
                 if !actors.iter().any(|a| &a.id == id) {
                     return Err(format!("trigger {:?} names unknown actor {id:?}", t.phrase));
                 }

@@ -132,6 +132,10 @@ pub struct Actor {
     /// late August 2021 are the resistance).
     #[serde(default)]
     pub succeeded_by: Option<String>,
+    /// The side that takes what this actor is driven out of when the text names no one
+    /// ("villagers drove the Taliban out of Banu").
+    #[serde(default)]
+    pub opponent: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -265,15 +269,17 @@ impl Region {
             });
         }
         for a in &actors.actors {
-            if let Some(next) = &a.succeeded_by {
-                if !actors.actors.iter().any(|b| &b.id == next) {
-                    return Err(RegionError::Invalid {
-                        path: actors_path.clone(),
-                        message: format!(
-                            "actor {:?}: succeeded_by names unknown actor {next:?}",
-                            a.id
-                        ),
-                    });
+            for (field, next) in [("succeeded_by", &a.succeeded_by), ("opponent", &a.opponent)] {
+                if let Some(next) = next {
+                    if !actors.actors.iter().any(|b| &b.id == next) {
+                        return Err(RegionError::Invalid {
+                            path: actors_path.clone(),
+                            message: format!(
+                                "actor {:?}: {field} names unknown actor {next:?}",
+                                a.id
+                            ),
+                        });
+                    }
                 }
             }
         }

@@ -1013,3 +1013,44 @@ fn an_undated_article_still_knows_history() {
         &[],
     );
 }
+
+#[test]
+fn driving_a_side_out_is_its_withdrawal_and_its_opponents_capture() {
+    // The phrase names the loser: it withdraws, and the capture is the named subject's.
+    check(
+        "2021-08-10",
+        "Afghan commandos drove the Taliban out of Khanabad on Monday.",
+        &[
+            (
+                "Khanabad",
+                "capture",
+                "government",
+                Some("2021-08-09"),
+                false,
+            ),
+            ("Khanabad", "withdraw", "taliban", Some("2021-08-09"), false),
+        ],
+    );
+    // Nobody the region knows is named: the loser's opponent took it, under the name that
+    // side has on the day (the government's successor after 15 August).
+    check(
+        "2021-08-22",
+        "On Friday villagers with hunting rifles drove the Taliban out of Pul-e Hesar district.",
+        &[
+            (
+                "Pul-e Hesar",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+            (
+                "Pul-e Hesar",
+                "withdraw",
+                "taliban",
+                Some("2021-08-20"),
+                false,
+            ),
+        ],
+    );
+}
