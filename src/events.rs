@@ -2302,7 +2302,9 @@ fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar)
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").
 /// A verb between them takes the place as its object instead: "sent to win back Dawlat
-/// Abad" is not a destination.
+/// Abad" is not a destination; so does a verb that ends in "from" ("cleared the Taliban
+/// from Kunduz"), but not one that ends in "towards" ("retreated towards X" names where
+/// they went).
 fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
     hits.iter()
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
@@ -2311,9 +2313,12 @@ fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
             between.split_whitespace().count() <= 4 && !between.contains(',')
         })
         .filter(|p| {
-            !hits
-                .iter()
-                .any(|t| matches!(t.cue, Cue::Trigger(_)) && t.start >= p.end && t.end <= start)
+            !hits.iter().any(|t| {
+                matches!(t.cue, Cue::Trigger(_))
+                    && ((t.start >= p.end && t.end <= start)
+                        // "cleared the Taliban from Kunduz": the verb's own preposition.
+                        || (p.cue == Cue::Origin && t.start < p.start && p.end == t.end))
+            })
         })
         .map(|h| h.cue)
 }
