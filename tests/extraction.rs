@@ -1054,3 +1054,12 @@ fn driving_a_side_out_is_its_withdrawal_and_its_opponents_capture() {
         ],
     );
 }
+
+#[test]
+fn falling_back_into_a_sides_hands_is_a_capture_not_a_retreat() {
+    check(
+        "2021-08-10",
+        "The city of Kunduz fell back into Taliban hands on Friday after a brief counter-attack.",
+        &[("Kunduz", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
