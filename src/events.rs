@@ -1264,6 +1264,11 @@ impl<'r> Extractor<'r> {
                         remember(memory, m.resolved, self.region);
                         continue;
                     }
+                    // "the Kabul-Kandahar highway": two ends of a route, neither of them
+                    // where it was cut.
+                    if is_route_end(text, m, mentions, fs, &lex.grammar.route_nouns) {
+                        continue;
+                    }
                     // "a Nangarhar official", "Herat's governor": a modifier.
                     let modifier = hits.iter().any(|h| {
                         matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun)
@@ -2298,6 +2303,31 @@ fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar)
         .position(|w| grammar.town_part_prepositions.iter().any(|p| p == w))
         .filter(|&n| n <= 6)
         .map_or(2, |n| n + 1)
+}
+
+/// True when `m` is one end of a route named by its two ends: "Kabul-Kandahar highway",
+/// "the Herat-Islam Qala road".
+fn is_route_end(
+    text: &str,
+    m: &Mention,
+    mentions: &[&Mention],
+    fs: usize,
+    nouns: &[String],
+) -> bool {
+    let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
+    // A hyphen folds to a space, an unspaced en dash ("Kabul–Kandahar") to ";".
+    let joined = |a: usize, b: usize| a <= b && matches!(&text[a..b], " " | ";" | "  ");
+    let route_after = |end: usize| {
+        let rest = text[end..].trim_start();
+        nouns.iter().any(|n| {
+            rest.strip_prefix(n.as_str())
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        })
+    };
+    mentions.iter().any(|o| {
+        let (os, oe) = (o.folded_span.start - fs, o.folded_span.end - fs);
+        (joined(e, os) && route_after(oe)) || (joined(oe, s) && route_after(e))
+    })
 }
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").

@@ -195,6 +195,10 @@ pub struct Grammar {
     /// The word that makes a bare participle perfect ("having overrun"): not an infinitive.
     #[serde(default)]
     pub participle_perfect: Vec<String>,
+    /// Nouns of a route named by its two ends ("the Kabul-Kandahar highway"): the ends are
+    /// not where the route was fought over.
+    #[serde(default)]
+    pub route_nouns: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

@@ -1063,3 +1063,17 @@ fn falling_back_into_a_sides_hands_is_a_capture_not_a_retreat() {
         &[("Kunduz", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn the_ends_of_a_route_are_not_where_it_was_fought_over() {
+    check(
+        "2021-08-10",
+        "Taliban fighters seized a stretch of the Kabul–Kandahar highway on Sunday.",
+        &[],
+    );
+    check(
+        "2021-08-10",
+        "Fighting raged on the Herat-Islam Qala road near Zinda Jan on Monday.",
+        &[("Zinda Jan", "contest", "taliban", Some("2021-08-09"), false)],
+    );
+}
