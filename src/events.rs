@@ -1733,9 +1733,10 @@ impl<'r> Extractor<'r> {
             .or_else(sole_day);
         if let Some(mut t) = chosen {
             // "..., a day after government forces abandoned the city": the clause after
-            // "a day after" happened a day before the anchor.
+            // "a day after" happened a day before the anchor. "Two days later, commandos
+            // retook ..." counts forward: "later" opens no clause.
             if let TimeKind::DaysAfterAnchor(n) = t.kind {
-                if t.end <= trigger_start {
+                if t.end <= trigger_start && !text[t.start..t.end].ends_with("later") {
                     t.kind = TimeKind::DaysBeforeAnchor(n);
                 }
             }

@@ -643,6 +643,29 @@ fn a_day_in_a_sentence_without_an_event_anchors_the_next() {
             ("Ashkasham", "capture", "taliban", Some("2021-07-04"), false),
         ],
     );
+    // "Two days later" opening a sentence counts forward from the last day named; only "a
+    // day after [clause]" counts back.
+    check(
+        "2021-08-09",
+        "Insurgents attacked Yahya Khel on Saturday. Two days later, commandos recaptured \
+         Chamkani, the defence ministry said.",
+        &[
+            (
+                "Yahya Khel",
+                "contest",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+            (
+                "Chamkani",
+                "capture",
+                "government",
+                Some("2021-08-09"),
+                true,
+            ),
+        ],
+    );
 }
 
 #[test]
