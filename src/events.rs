@@ -132,6 +132,10 @@ struct Memory {
     topic: Option<(Resolved, usize)>,
     /// (byte offset, characters before it) of the last sentence with a trigger.
     char_cursor: (usize, usize),
+    /// The number of the last sentence without events that named a town other than as a
+    /// location ("On 8 August it was Kunduz's turn.", not "the corps in Mazar"): after the
+    /// topic's, "the city" means that town.
+    last_city_at: usize,
 }
 
 impl<'r> Extractor<'r> {
@@ -183,6 +187,15 @@ impl<'r> Extractor<'r> {
                     .collect();
                 for m in &here {
                     remember(&mut memory, m.resolved, self.region);
+                    if matches!(m.resolved, Resolved::Place(_))
+                        && !preceded_by_any(
+                            text,
+                            m.folded_span.start,
+                            &self.region.lexicon.grammar.locative_prepositions,
+                        )
+                    {
+                        memory.last_city_at = sentence_no;
+                    }
                 }
                 // A sentence that opens with a town is about it ("Tirin Kot followed a
                 // similar script."): "the city" in the next ones means it.
@@ -1415,6 +1428,7 @@ impl<'r> Extractor<'r> {
                             .topic
                             .filter(|(r, n)| {
                                 sentence_no - n <= 3
+                                    && *n >= memory.last_city_at
                                     && matches!(r, Resolved::Place(_) | Resolved::District(_))
                             })
                             .map(|(r, _)| town(r))

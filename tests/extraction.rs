@@ -1100,3 +1100,37 @@ fn the_ends_of_a_route_are_not_where_it_was_fought_over() {
         &[("Zinda Jan", "contest", "taliban", Some("2021-08-09"), false)],
     );
 }
+
+#[test]
+fn the_city_is_the_town_named_since_the_topic_unless_only_as_a_location() {
+    // The article's topic was Shibirghan; Kunduz, named after it, is "the city".
+    check(
+        "2021-08-10",
+        "Shibirghan, the home city of Marshal Dostum, had already gone. Then it was Kunduz's \
+         turn. The Taliban swept into the city from three directions on Sunday.",
+        &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+    // A town named only as where someone was ("the corps in Mazar-i-Sharif") does not
+    // displace the topic.
+    check(
+        "2021-06-20",
+        "Commandos launched an assault on Dawlat Abad on Wednesday. Reinforcements promised \
+         by the army corps in Mazar-i-Sharif never arrived. The town fell on Sunday.",
+        &[
+            (
+                "Dawlat Abad",
+                "contest",
+                "government",
+                Some("2021-06-16"),
+                false,
+            ),
+            (
+                "Dawlat Abad",
+                "capture",
+                "taliban",
+                Some("2021-06-20"),
+                false,
+            ),
+        ],
+    );
+}
