@@ -250,6 +250,39 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // Numeric day/month/year: 15/08/2021, 15.08.2021; month first only when the day
+        // could not be a month (8/15/2021).
+        if let (Ok(a), Ok(b), Some(y)) = (
+            cur.parse::<u32>(),
+            w(i + 1).parse::<u32>(),
+            year_number(w(i + 2)),
+        ) {
+            let sep = |k: usize| &folded[ws[k].end..ws[k + 1].start];
+            let numeric = cur.len() <= 2
+                && w(i + 1).len() <= 2
+                && matches!(sep(i), "/" | ".")
+                && sep(i) == sep(i + 1);
+            let (day, month) = if a > 12 {
+                (a, b)
+            } else if b > 12 {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            if numeric && (1..=12).contains(&month) && (1..=31).contains(&day) {
+                out.push(TimeExpr {
+                    kind: TimeKind::Calendar {
+                        year: Some(y),
+                        month,
+                        day,
+                    },
+                    start: ws[i].start,
+                    end: ws[i + 2].end,
+                });
+                i += 3;
+                continue;
+            }
+        }
         // A day and month found at words `i` and `i + 1`, with an optional year after.
         let calendar = |day: u32, month: u32| {
             let year = year_number(w(i + 2));

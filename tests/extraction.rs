@@ -485,6 +485,19 @@ fn explicit_dates_in_common_formats() {
         "Aibak fell on August 9th, 2021.",
         &[("Aibak", "capture", "taliban", Some("2021-08-09"), false)],
     );
+    // Numeric dates are day first, unless the first number cannot be a month.
+    for (text, day) in [
+        ("Aibak fell on 09/08/2021.", "2021-08-09"),
+        ("Aibak fell on 9.8.2021.", "2021-08-09"),
+        ("Aibak fell on 8/9/2021.", "2021-09-08"),
+        ("Aibak fell on 8/13/2021.", "2021-08-13"),
+    ] {
+        check(
+            "2021-09-16",
+            text,
+            &[("Aibak", "capture", "taliban", Some(day), false)],
+        );
+    }
 }
 
 #[test]
