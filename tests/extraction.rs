@@ -1147,3 +1147,21 @@ fn the_city_is_the_town_named_since_the_topic_unless_only_as_a_location() {
         ],
     );
 }
+
+#[test]
+fn humanitarian_and_local_names_of_the_sides() {
+    // OCHA's "non-state armed groups" are the Taliban.
+    check(
+        "2021-08-12",
+        "On 11 August, ANDSF stationed at Kunduz airport surrendered to NSAG, according to \
+         local sources.",
+        &[("Kunduz airport", "capture", "taliban", Some("2021-08-11"), false)],
+    );
+    // "Local fighters" are a weak name: the government's allies before its fall, the
+    // resistance after it.
+    check(
+        "2021-08-27",
+        "Local fighters have also pulled out of Deh Salah, residents said.",
+        &[("Deh Salah", "withdraw", "resistance", Some("2021-08-27"), false)],
+    );
+}
