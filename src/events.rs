@@ -1433,7 +1433,19 @@ impl<'r> Extractor<'r> {
                             })
                             .map(|(r, _)| town(r))
                             .or(memory.last_city)),
-                        "district" => memory.last_district,
+                        // "Residents of Qaisar said ... the district bazaar": a district
+                        // centre named in the sentence is its district's town.
+                        "district" => last_city_here
+                            .filter(|r| match r {
+                                Resolved::District(_) => true,
+                                Resolved::Place(p) => self
+                                    .region
+                                    .districts
+                                    .iter()
+                                    .any(|d| d.centre_place == Some(*p)),
+                                _ => false,
+                            })
+                            .or(memory.last_district),
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
                         "provincial_capital" => memory.last_capital,

@@ -1155,13 +1155,38 @@ fn humanitarian_and_local_names_of_the_sides() {
         "2021-08-12",
         "On 11 August, ANDSF stationed at Kunduz airport surrendered to NSAG, according to \
          local sources.",
-        &[("Kunduz airport", "capture", "taliban", Some("2021-08-11"), false)],
+        &[(
+            "Kunduz airport",
+            "capture",
+            "taliban",
+            Some("2021-08-11"),
+            false,
+        )],
     );
     // "Local fighters" are a weak name: the government's allies before its fall, the
     // resistance after it.
     check(
         "2021-08-27",
         "Local fighters have also pulled out of Deh Salah, residents said.",
-        &[("Deh Salah", "withdraw", "resistance", Some("2021-08-27"), false)],
+        &[(
+            "Deh Salah",
+            "withdraw",
+            "resistance",
+            Some("2021-08-27"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn the_district_is_the_one_whose_centre_the_sentence_names() {
+    check(
+        "2021-06-28",
+        "Afghan forces recaptured the centre of Almar district on Sunday. Residents of Qaisar \
+         said the Taliban had left the district bazaar on Sunday afternoon.",
+        &[
+            ("Almar", "capture", "government", Some("2021-06-27"), false),
+            ("Qaisar", "withdraw", "taliban", Some("2021-06-27"), false),
+        ],
     );
 }
