@@ -1182,10 +1182,12 @@ fn humanitarian_and_local_names_of_the_sides() {
 fn the_district_is_the_one_whose_centre_the_sentence_names() {
     check(
         "2021-06-28",
-        "Afghan forces recaptured the centre of Almar district on Sunday. Residents of Qaisar \
-         said the Taliban had left the district bazaar on Sunday afternoon.",
+        "Afghan forces recaptured the centres of Qaisar and Almar districts on Sunday. \
+         Residents of Qaisar confirmed that the Taliban had left the district bazaar on Sunday \
+         afternoon.",
         &[
             ("Almar", "capture", "government", Some("2021-06-27"), false),
+            ("Qaisar", "capture", "government", Some("2021-06-27"), false),
             ("Qaisar", "withdraw", "taliban", Some("2021-06-27"), false),
         ],
     );
