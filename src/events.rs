@@ -502,8 +502,12 @@ impl<'r> Extractor<'r> {
                 }
                 skip!("denial");
             }
+            // "will likely attempt to isolate Kabul by seizing Maidan Shahr": a gerund of
+            // means shares its main verb's modality, however far back it stands.
+            let means = text[h.start..h.end].ends_with("ing")
+                && preceded_by_any(text, h.start, &lex.grammar.means_prepositions);
             if near_before(Cue::Negation, 4)
-                || near_before(Cue::Modal, 4)
+                || near_before(Cue::Modal, if means { 12 } else { 4 })
                 || near_before(Cue::Continuity, 3)
             {
                 skip!("negation/modal/continuity");

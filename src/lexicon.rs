@@ -199,6 +199,9 @@ pub struct Grammar {
     /// not where the route was fought over.
     #[serde(default)]
     pub route_nouns: Vec<String>,
+    /// Before a gerund of means ("by seizing"): it shares the main verb's modality.
+    #[serde(default)]
+    pub means_prepositions: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
