@@ -1286,6 +1286,11 @@ impl<'r> Extractor<'r> {
                     if is_route_end(text, m, mentions, fs, &lex.grammar.route_nouns) {
                         continue;
                     }
+                    // "two more Panjshir districts", "several Helmand towns": the place
+                    // locates what is counted.
+                    if counted_places(text, s, e, lex) {
+                        continue;
+                    }
                     // "a Nangarhar official", "Herat's governor": a modifier.
                     let modifier = hits.iter().any(|h| {
                         matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun)
@@ -2359,6 +2364,24 @@ fn is_route_end(
         let (os, oe) = (o.folded_span.start - fs, o.folded_span.end - fs);
         (joined(e, os) && route_after(oe)) || (joined(oe, s) && route_after(e))
     })
+}
+
+/// True when the place at `s..e` modifies a counted plural ("two more Panjshir districts"):
+/// a plural of `grammar.counted_nouns` right after it, a number or quantifier right before.
+fn counted_places(text: &str, s: usize, e: usize, lex: &crate::lexicon::Lexicon) -> bool {
+    let rest = text[e..].trim_start();
+    let plural = lex.grammar.counted_nouns.iter().any(|n| {
+        rest.strip_prefix(n.as_str())
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    });
+    plural && {
+        let prev = text[..s]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        (!prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit()))
+            || lex.grammar.quantifiers.iter().any(|q| q == prev)
+    }
 }
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").

@@ -202,6 +202,10 @@ pub struct Grammar {
     /// Before a gerund of means ("by seizing"): it shares the main verb's modality.
     #[serde(default)]
     pub means_prepositions: Vec<String>,
+    /// Plurals a place can locate in a count ("two more Panjshir districts"): the place is
+    /// not what was taken.
+    #[serde(default)]
+    pub counted_nouns: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

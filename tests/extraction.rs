@@ -217,6 +217,7 @@ fn places_abroad_metaphors_counts_and_vague_areas_are_not_events() {
         "The press in Pakistan is under siege.",
         "The Taliban now hold 12 of the country's 34 provincial capitals.",
         "The group has taken control of much of rural Afghanistan.",
+        "Taliban fighters have taken two more Panjshir districts, residents said.",
     ] {
         check("2021-08-10", text, &[]);
     }
