@@ -118,7 +118,7 @@ CURATED_PLACE_ALT = {
               "Qala-e-Now", "Qala-i-Now", "Qalay-i-Naw", "Qala Naw"],
     1125444: ["Sheberghan", "Shibirghan", "Shebergan", "Shiberghan", "Shibarghan", "Shebirghan",
               "Shibberghan"],
-    1123004: ["Taloqan", "Taluqan", "Taleqan"],
+    1123004: ["Taloqan", "Taluqan", "Taleqan", "Talouqan", "Talokan"],
     1130490: ["Pul-e Khumri", "Pul-i-Khumri", "Puli Khumri", "Pol-e Khomri"],
     1142170: ["Faizabad", "Fayzabad", "Feyzabad"],
     1134720: ["Lashkar Gah", "Lashkargah"],

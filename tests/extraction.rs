@@ -1196,3 +1196,13 @@ fn the_district_is_the_one_whose_centre_the_sentence_names() {
         ],
     );
 }
+
+#[test]
+fn a_town_in_its_province_is_the_town_in_every_spelling() {
+    // "In Takhar" sets the scene; the town held is Taloqan, in the AFP spelling.
+    check(
+        "2021-08-10",
+        "In Takhar, the Taliban have been in control of Talouqan since Sunday.",
+        &[("Taloqan", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
