@@ -663,9 +663,15 @@ impl<'r> Extractor<'r> {
             my_targets.retain(|t| !preceded_by_any(text, t.start, &lex.grammar.exclusions));
             // Vague areas ("much of rural Afghanistan") and, for changes of control, nearness
             // ("within a few kilometres of Kandahar city").
+            // "much of the northeastern province of Badakhshan": the place's own noun phrase.
             my_targets.retain(|t| {
                 !hits.iter().any(|x| {
-                    x.cue == Cue::Vague && x.end <= t.start && words_between(x.end, t.start) <= 2
+                    x.cue == Cue::Vague
+                        && x.end <= t.start
+                        && (words_between(x.end, t.start) <= 2
+                            || (words_between(x.end, t.start) <= 5
+                                && text[x.end..t.start].ends_with(" of ")
+                                && !text[x.end..t.start].contains([',', ';'])))
                 })
             });
             if kind != EventKind::Contest {

@@ -218,6 +218,8 @@ fn places_abroad_metaphors_counts_and_vague_areas_are_not_events() {
         "The Taliban now hold 12 of the country's 34 provincial capitals.",
         "The group has taken control of much of rural Afghanistan.",
         "Taliban fighters have taken two more Panjshir districts, residents said.",
+        "The Taliban have overrun much of the northeastern province of Badakhshan in a \
+         matter of days.",
     ] {
         check("2021-08-10", text, &[]);
     }
