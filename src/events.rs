@@ -826,7 +826,9 @@ impl<'r> Extractor<'r> {
                 let named_before = targets
                     .iter()
                     .filter(|t| {
-                        !t.anaphor && t.end <= h.start && matches!(t.resolved, Resolved::Place(_))
+                        !t.anaphor
+                            && t.end <= h.start
+                            && matches!(t.resolved, Resolved::Place(_) | Resolved::District(_))
                     })
                     .map(|t| t.resolved)
                     .next_back();
