@@ -1213,8 +1213,9 @@ fn a_town_in_its_province_is_the_town_in_every_spelling() {
 fn forces_leaving_an_unnamed_place_leave_the_district_the_sentence_named() {
     check(
         "2021-07-06",
-        "The Taliban overran the headquarters of Panjwai district in southern Qandahar \
-         province late on Sunday night after security forces pulled back from the area.",
+        "QANDAHAR CITY (Pajhwok): The Taliban overran the headquarters of Panjwai district in \
+         southern Qandahar province late on Sunday night after security forces pulled back \
+         from the area.",
         &[
             ("Panjwai", "contest", "taliban", Some("2021-07-04"), false),
             (
