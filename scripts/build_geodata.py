@@ -13,6 +13,7 @@ Standard library only. Output is deterministic: rerunning gives byte-identical f
 Any failed check raises SystemExit with a message naming the check.
 """
 
+import difflib
 import argparse
 import json
 import os
@@ -932,6 +933,22 @@ def build_districts(admin1, admin2, place_rows, curated_rows):
                 direct = district_key_words(fold_words(r["name"])) in keys
                 return (0 if direct else 1, -r["population"], r["geonameid"])
             centre = sorted(cands, key=score)[0]
+        # A district named like its centre town is spelled like it too ("Muqur" district,
+        # whose admin2 name is "Muqer"): take the town's spelling variants.
+        if centre and district_key_words(fold_words(centre["name"])) in keys:
+            plain = ascii_fold(name).lower()
+            extra = []
+            for al in centre["alts"]:
+                al2 = clean_alt(al)
+                # Plain spellings only: "`Alingar" and "'Unabah" transliterate an ayn.
+                if not al2 or not al2.isascii() or too_short(al2, name) or re.search(r"['`]", al2):
+                    continue
+                if difflib.SequenceMatcher(None, al2.lower(), plain).ratio() < 0.7:
+                    continue
+                # A spelling another district also has ("Muqur": Badghis and Ghazni) stays:
+                # the geoparser picks between them by the provinces the article names.
+                extra.append(al2)
+            alts = uniq_sorted(alts + extra, exclude={name})
         lat = lon = ""
         cgid = ""
         cid = ""

@@ -110,17 +110,6 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
             raw.push((m.start, m.end, m.referents));
         }
     }
-    // Document focus: provinces named (as provinces or through their towns) anywhere.
-    let mut focus = vec![0u32; region.provinces.len()];
-    for (_, _, refs) in &raw {
-        if let [only] = refs.as_slice() {
-            match *only {
-                Referent::Province(p) => focus[p] += 2,
-                Referent::Place(p) => focus[region.places[p].province] += 1,
-                _ => {}
-            }
-        }
-    }
     // Names that can only be in one province anchor their neighbours: "Qarabagh district,
     // south of Ghazni city" is Ghazni's Qarabagh.
     let province_of = |r: &Referent| match *r {
@@ -129,8 +118,34 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         Referent::District(d) => Some(region.districts[d].province),
         Referent::Abroad(_) => None,
     };
+    // Document focus: provinces named (as provinces or through their towns) anywhere, by
+    // names that can only be in that province ("Ghazni", province or city, is Ghazni's).
+    let mut focus = vec![0u32; region.provinces.len()];
+    for (_, _, refs) in &raw {
+        let Some(first) = refs.first().and_then(province_of) else {
+            continue;
+        };
+        if refs.iter().all(|r| province_of(r) == Some(first)) {
+            let named_as_province = refs.iter().any(|r| matches!(r, Referent::Province(_)));
+            focus[first] += if named_as_province { 2 } else { 1 };
+        }
+    }
+    // The ends of a route ("the Kabul–Kandahar highway") locate nothing near them.
+    let route_end = |e: usize| {
+        let after = &folded.text[e..folded.text.len().min(e + 40)];
+        let words: Vec<&str> = after
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .collect();
+        !after.trim_start().starts_with(',')
+            && words
+                .iter()
+                .any(|w| region.lexicon.grammar.route_nouns.iter().any(|n| n == w))
+    };
     let anchors: Vec<(usize, usize)> = raw
         .iter()
+        .filter(|(_, e, _)| !route_end(*e))
         .filter_map(|(s, _, refs)| {
             let first = province_of(refs.first()?)?;
             refs.iter()

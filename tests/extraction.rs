@@ -1228,3 +1228,35 @@ fn forces_leaving_an_unnamed_place_leave_the_district_the_sentence_named() {
         ],
     );
 }
+
+#[test]
+fn a_name_shared_by_towns_in_several_provinces_is_the_one_in_the_province_at_hand() {
+    let provinces = |text: &str| -> Vec<(String, String)> {
+        let (_, events) = common::extract_text("case.txt", &format!(" date 2021-07-20 {text}"));
+        events
+            .into_iter()
+            .map(|e| (e.place.name, e.place.province))
+            .collect()
+    };
+    // The ends of a highway do not locate the district beside it; the article's province
+    // (Ghazni, named as province and as city) does.
+    let got = provinces(
+        "Fighting in Ghazni province spread on Sunday. Heavy clashes were reported around \
+         the Qarabagh district centre, on the Kabul–Kandahar highway, on Sunday.",
+    );
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, p)| p == "AF-GHA"),
+        "{got:?}"
+    );
+    // "Muqur", the Ghazni district named like its centre town, not Badghis's Muqur.
+    let got = provinces(
+        "Taliban fighters attacked Ghazni city on Sunday. The Taliban also took control of \
+         Muqur district on Tuesday.",
+    );
+    assert!(
+        got.iter()
+            .any(|(n, p)| n.starts_with("Muq") && p == "AF-GHA")
+            && !got.iter().any(|(_, p)| p == "AF-BDG"),
+        "{got:?}"
+    );
+}
