@@ -310,7 +310,13 @@ impl<'r> Extractor<'r> {
                     before = [before[1], w];
                     past
                 });
-            if historical {
+            // "three years ago", "two decades ago": as past as a year.
+            let ago = lex
+                .grammar
+                .years_ago
+                .iter()
+                .any(|p| text.contains(p.as_str()));
+            if historical || ago {
                 return;
             }
         }

@@ -206,6 +206,9 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Spans back in time that make a sentence history ("three years ago").
+    #[serde(default)]
+    pub years_ago: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

@@ -1260,3 +1260,13 @@ fn a_name_shared_by_towns_in_several_provinces_is_the_one_in_the_province_at_han
         "{got:?}"
     );
 }
+
+#[test]
+fn years_ago_is_history() {
+    check(
+        "2021-08-11",
+        "Farah city was briefly overrun by the Taliban three years ago before being cleared \
+         with American air support.",
+        &[],
+    );
+}
