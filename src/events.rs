@@ -1461,11 +1461,15 @@ impl<'r> Extractor<'r> {
                         "district" => last_city_here
                             .filter(|r| match r {
                                 Resolved::District(_) => true,
-                                Resolved::Place(p) => self
-                                    .region
-                                    .districts
-                                    .iter()
-                                    .any(|d| d.centre_place == Some(*p)),
+                                // A provincial capital is its province's town first.
+                                Resolved::Place(p) => {
+                                    !self.region.is_provincial_capital(*p)
+                                        && self
+                                            .region
+                                            .districts
+                                            .iter()
+                                            .any(|d| d.centre_place == Some(*p))
+                                }
                                 _ => false,
                             })
                             .or(memory.last_district),

@@ -1197,6 +1197,23 @@ fn the_district_is_the_one_whose_centre_the_sentence_names() {
             ("Qaisar", "withdraw", "taliban", Some("2021-06-27"), false),
         ],
     );
+    // A provincial capital named in the sentence is its province's town, not "the district".
+    check(
+        "2021-07-05",
+        "Taliban fighters attacked Dasht-e Archi district on Saturday. On Sunday they \
+         shelled Kunduz and overran the district.",
+        &[
+            // The attack before the capture is folded into it.
+            ("Kunduz", "contest", "taliban", Some("2021-07-04"), false),
+            (
+                "Dasht-e Archi",
+                "capture",
+                "taliban",
+                Some("2021-07-04"),
+                false,
+            ),
+        ],
+    );
 }
 
 #[test]
