@@ -1297,7 +1297,7 @@ impl<'r> Extractor<'r> {
                     }
                     // "the Kabul-Kandahar highway": two ends of a route, neither of them
                     // where it was cut.
-                    if is_route_end(text, m, mentions, fs, &lex.grammar.route_nouns) {
+                    if m.route_end {
                         continue;
                     }
                     // "two more Panjshir districts", "several Helmand towns": the place
@@ -2357,31 +2357,6 @@ fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar)
         .position(|w| grammar.town_part_prepositions.iter().any(|p| p == w))
         .filter(|&n| n <= 6)
         .map_or(2, |n| n + 1)
-}
-
-/// True when `m` is one end of a route named by its two ends: "Kabul-Kandahar highway",
-/// "the Herat-Islam Qala road".
-fn is_route_end(
-    text: &str,
-    m: &Mention,
-    mentions: &[&Mention],
-    fs: usize,
-    nouns: &[String],
-) -> bool {
-    let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
-    // A hyphen folds to a space, an unspaced en dash ("Kabul–Kandahar") to ";".
-    let joined = |a: usize, b: usize| a <= b && matches!(&text[a..b], " " | ";" | "  ");
-    let route_after = |end: usize| {
-        let rest = text[end..].trim_start();
-        nouns.iter().any(|n| {
-            rest.strip_prefix(n.as_str())
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        })
-    };
-    mentions.iter().any(|o| {
-        let (os, oe) = (o.folded_span.start - fs, o.folded_span.end - fs);
-        (joined(e, os) && route_after(oe)) || (joined(oe, s) && route_after(e))
-    })
 }
 
 /// True when the place at `s..e` modifies a counted plural ("two more Panjshir districts"):

@@ -62,6 +62,9 @@ pub struct Mention {
     pub resolved: Resolved,
     /// Why it resolved this way (shown to users).
     pub why: String,
+    /// One end of a route named by its two ends ("the Kabul–Kandahar highway"): not where
+    /// anything happened, and no anchor for the names around it.
+    pub route_end: bool,
 }
 
 impl Mention {
@@ -98,6 +101,32 @@ pub struct ParsedArticle {
 /// Minimum population for a town to win its name against a province or a place abroad.
 const SIZEABLE: u64 = 15_000;
 
+/// For each name span (in text order), whether it is one end of a route named by its two
+/// ends: "Kabul–Kandahar highway", "the Herat-Islam Qala road". A hyphen folds to a space,
+/// an unspaced en dash to ";".
+fn route_ends(text: &str, spans: &[(usize, usize)], nouns: &[String]) -> Vec<bool> {
+    let joined = |a: usize, b: usize| a <= b && matches!(&text[a..b], " " | ";" | "  ");
+    let noun_after = |end: usize| {
+        let rest = text[end..].trim_start();
+        nouns.iter().any(|n| {
+            rest.strip_prefix(n.as_str())
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        })
+    };
+    (0..spans.len())
+        .map(|k| {
+            let (s, e) = spans[k];
+            let with_next = spans
+                .get(k + 1)
+                .is_some_and(|&(ns, ne)| joined(e, ns) && noun_after(ne));
+            let with_prev = k
+                .checked_sub(1)
+                .is_some_and(|p| joined(spans[p].1, s) && noun_after(e));
+            with_next || with_prev
+        })
+        .collect()
+}
+
 /// Finds and resolves the place mentions of an article's story.
 pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> ParsedArticle {
     let folded = fold(&article.text);
@@ -130,23 +159,13 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
             focus[first] += if named_as_province { 2 } else { 1 };
         }
     }
-    // The ends of a route ("the Kabul–Kandahar highway") locate nothing near them.
-    let route_end = |e: usize| {
-        let after = &folded.text[e..folded.text.len().min(e + 40)];
-        let words: Vec<&str> = after
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .collect();
-        !after.trim_start().starts_with(',')
-            && words
-                .iter()
-                .any(|w| region.lexicon.grammar.route_nouns.iter().any(|n| n == w))
-    };
+    let spans: Vec<(usize, usize)> = raw.iter().map(|(s, e, _)| (*s, *e)).collect();
+    let route_end = route_ends(&folded.text, &spans, &region.lexicon.grammar.route_nouns);
     let anchors: Vec<(usize, usize)> = raw
         .iter()
-        .filter(|(_, e, _)| !route_end(*e))
-        .filter_map(|(s, _, refs)| {
+        .zip(&route_end)
+        .filter(|(_, end)| !**end)
+        .filter_map(|((s, _, refs), _)| {
             let first = province_of(refs.first()?)?;
             refs.iter()
                 .all(|r| province_of(r) == Some(first))
@@ -154,7 +173,7 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         })
         .collect();
     let mut mentions: Vec<Mention> = Vec::new();
-    for (s, e, refs) in raw {
+    for ((s, e, refs), route_end) in raw.into_iter().zip(route_end) {
         let nearby = anchors
             .iter()
             .filter(|(a, _)| *a != s && a.abs_diff(s) <= 250)
@@ -174,6 +193,7 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
                 folded_span: s..e,
                 resolved,
                 why,
+                route_end,
             });
         }
     }
