@@ -2114,13 +2114,8 @@ fn bind_targets(
 /// before it, a quantifier ("several", "more"), or "of" ("dozens of districts").
 fn is_counted(text: &str, x: &CueHit, lex: &crate::lexicon::Lexicon) -> bool {
     text[x.start..x.end].bytes().any(|b| b.is_ascii_digit()) || {
-        let prev = text[..x.start]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("");
-        prev.bytes().all(|b| b.is_ascii_digit()) && !prev.is_empty()
-            || lex.grammar.quantifiers.iter().any(|q| q == prev)
-            || prev == "of"
+        let prev = word_before(text, x.start);
+        number_or_quantifier(prev, lex) || prev == "of"
     }
 }
 
@@ -2362,19 +2357,22 @@ fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar)
 /// True when the place at `s..e` modifies a counted plural ("two more Panjshir districts"):
 /// a plural of `grammar.counted_nouns` right after it, a number or quantifier right before.
 fn counted_places(text: &str, s: usize, e: usize, lex: &crate::lexicon::Lexicon) -> bool {
-    let rest = text[e..].trim_start();
-    let plural = lex.grammar.counted_nouns.iter().any(|n| {
-        rest.strip_prefix(n.as_str())
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-    });
-    plural && {
-        let prev = text[..s]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .rfind(|w| !w.is_empty())
-            .unwrap_or("");
-        (!prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit()))
-            || lex.grammar.quantifiers.iter().any(|q| q == prev)
-    }
+    crate::mentions::cue_after(text, e, &lex.grammar.counted_nouns)
+        && number_or_quantifier(word_before(text, s), lex)
+}
+
+/// The last word of `text[..at]`, or "".
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+}
+
+/// "34", "three", "several", "more": a word that counts what follows it.
+fn number_or_quantifier(word: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || lex.grammar.quantifiers.iter().any(|q| q == word)
 }
 
 /// The preposition cue right before a target, if any ("from Kunduz", "towards Chahar Burjak").
@@ -2418,10 +2416,8 @@ fn skip_determiners(text: &str, mut at: usize, determiners: &[String]) -> usize 
 
 /// True when the word before `at` is one of `words` (lexicon lists).
 fn preceded_by_any(text: &str, at: usize, words: &[String]) -> bool {
-    let prev = text[..at]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .rfind(|w| !w.is_empty());
-    prev.is_some_and(|p| words.iter().any(|w| w == p))
+    let prev = word_before(text, at);
+    words.iter().any(|w| w == prev)
 }
 
 /// An actor name used as a speaker ("a Taliban spokesman said"), not as a subject.

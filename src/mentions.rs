@@ -106,13 +106,7 @@ const SIZEABLE: u64 = 15_000;
 /// an unspaced en dash to ";".
 fn route_ends(text: &str, spans: &[(usize, usize)], nouns: &[String]) -> Vec<bool> {
     let joined = |a: usize, b: usize| a <= b && matches!(&text[a..b], " " | ";" | "  ");
-    let noun_after = |end: usize| {
-        let rest = text[end..].trim_start();
-        nouns.iter().any(|n| {
-            rest.strip_prefix(n.as_str())
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-        })
-    };
+    let noun_after = |end: usize| cue_after(text, end, nouns);
     (0..spans.len())
         .map(|k| {
             let (s, e) = spans[k];
@@ -227,7 +221,7 @@ pub fn folded_range(folded: &Folded, r: std::ops::Range<usize>) -> (usize, usize
 }
 
 /// True when one of `cues` (folded phrases) follows the name, across spaces only.
-fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
+pub(crate) fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
     let next = text[end..].trim_start_matches(' ');
     let b = next.as_bytes();
     cues.iter().any(|c| {
