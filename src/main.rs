@@ -161,12 +161,7 @@ fn load(region_dir: Option<PathBuf>, districts: Option<PathBuf>, input: &Input) 
         let (joined, unmatched) = region
             .join_district_boundaries(&path)
             .with_context(|| format!("joining district boundaries from {}", path.display()))?;
-        let sample = unmatched
-            .iter()
-            .take(8)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let sample = sample(unmatched.iter().map(String::as_str));
         eprintln!(
             "frontline: {joined} district boundaries joined from {}; {} features matched no district{}",
             path.display(),
@@ -187,17 +182,11 @@ fn load(region_dir: Option<PathBuf>, districts: Option<PathBuf>, input: &Input) 
         .map(|a| a.id.as_str())
         .collect();
     if !undated.is_empty() {
-        let sample = undated
-            .iter()
-            .take(8)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
         eprintln!(
-            "frontline: {} of {} articles have no publication date ({sample}{}); their relative days stay unresolved (set one with --published)",
+            "frontline: {} of {} articles have no publication date ({}); their relative days stay unresolved (set one with --published)",
             undated.len(),
             articles.len(),
-            if undated.len() > 8 { ", ..." } else { "" }
+            sample(undated.iter().copied())
         );
     }
     Ok(Corpus {
@@ -487,4 +476,14 @@ fn mention_place(region: &Region, r: Resolved) -> serde_json::Value {
         }
         Resolved::Abroad(_) => serde_json::Value::Null,
     }
+}
+
+/// The first eight of `names`, comma-separated, with ", ..." when there are more.
+fn sample<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.collect();
+    let mut out = names.iter().take(8).copied().collect::<Vec<_>>().join(", ");
+    if names.len() > 8 {
+        out.push_str(", ...");
+    }
+    out
 }
