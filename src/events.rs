@@ -270,6 +270,14 @@ impl<'r> Extractor<'r> {
             .filter(|m| m.folded_span.end <= fe)
             .collect();
         let targets = self.targets(text, hits, &mentions, fs, sentence_no, memory);
+        // With nothing to bind, a trigger can only take the town of a recent sentence (the
+        // implied targets below): without one, the sentence yields nothing.
+        if targets.is_empty() && memory.topic.is_none_or(|(_, n)| sentence_no - n > 2) {
+            if self.debug {
+                eprintln!("--- {}\n  no place to bind", &article.text[range]);
+            }
+            return;
+        }
 
         let trimmed =
             original.trim_end_matches(|c: char| c == '"' || c == '\u{201D}' || c.is_whitespace());
