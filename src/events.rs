@@ -269,7 +269,10 @@ impl<'r> Extractor<'r> {
             .take_while(|m| m.folded_span.start < fe)
             .filter(|m| m.folded_span.end <= fe)
             .collect();
-        let targets = self.targets(text, hits, &mentions, fs, sentence_no, memory);
+        // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
+        // does not modify the sentence's verb, and the places in it are not targets.
+        let described = self.appositions(text, &mentions, fs);
+        let targets = self.targets(text, hits, &mentions, &described, fs, sentence_no, memory);
         // With nothing to bind, a trigger can only take the town of a recent sentence (the
         // implied targets below): without one, the sentence yields nothing.
         if targets.is_empty() && memory.topic.is_none_or(|(_, n)| sentence_no - n > 2) {
@@ -337,9 +340,6 @@ impl<'r> Extractor<'r> {
             return;
         }
         let times = find_time_exprs(text);
-        // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
-        // does not modify the sentence's verb.
-        let described = self.appositions(text, &mentions, fs);
         // "May" in "on 11 May" is a month, not a modal. One filtered copy, only when needed.
         let ignored = |x: &CueHit| {
             matches!(
@@ -1211,6 +1211,7 @@ impl<'r> Extractor<'r> {
         text: &str,
         hits: &[CueHit],
         mentions: &[&Mention],
+        appositions: &[(usize, usize)],
         fs: usize,
         sentence_no: usize,
         memory: &mut Memory,
@@ -1227,16 +1228,13 @@ impl<'r> Extractor<'r> {
                 .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 14)
         };
         let mut last_city_here: Option<Resolved> = None;
-        let appositions = self.appositions(text, mentions, fs);
         // "a lawmaker from the province", "officials in the city": where a source comes from.
         let source_origin = |start: usize| {
-            let before: Vec<&str> = text[..start]
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let n = before.len();
-            n >= 2
-                && ["from", "in", "of"].contains(&before[n - 1])
+            let mut before = words_back(text, start);
+            before
+                .next()
+                .is_some_and(|w| ["from", "in", "of"].contains(&w))
+                && before.next().is_some()
                 && hits.iter().any(|h| {
                     matches!(
                         h.cue,
@@ -1325,18 +1323,10 @@ impl<'r> Extractor<'r> {
                     }
                     // "told reporters in Kabul": where a statement was made.
                     let speech_location =
-                        preceded_by_any(text, s, &lex.grammar.locative_prepositions) && {
-                            let before: Vec<&str> = text[..s]
-                                .split(|c: char| !c.is_ascii_alphanumeric())
-                                .filter(|w| !w.is_empty())
-                                .collect();
-                            before
-                                .iter()
-                                .rev()
-                                .skip(1)
-                                .take(1)
-                                .any(|w| lex.speech_location_words.iter().any(|x| x == w))
-                        };
+                        preceded_by_any(text, s, &lex.grammar.locative_prepositions)
+                            && words_back(text, s)
+                                .nth(1)
+                                .is_some_and(|w| lex.speech_location_words.iter().any(|x| x == w));
                     if speech_location {
                         continue;
                     }
@@ -1631,11 +1621,14 @@ impl<'r> Extractor<'r> {
     /// "Panjwai district in Kandahar province") is not an event's target.
     fn is_descriptor(&self, text: &str, s: usize, m: &Mention, mentions: &[&Mention]) -> bool {
         let cues = &self.region.lexicon.cues;
-        let prev: Vec<&str> = text[..s]
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let prev_text = prev[prev.len().saturating_sub(4)..].join(" ");
+        // The last four words before the place.
+        let mut prev = [""; 4];
+        let mut n = 0;
+        for w in words_back(text, s).take(4) {
+            n += 1;
+            prev[4 - n] = w;
+        }
+        let prev_text = prev[4 - n..].join(" ");
         let after_descriptor = cues.descriptor_before.iter().any(|c| {
             prev_text.ends_with(c.as_str())
                 && (prev_text.len() == c.len()
@@ -2346,12 +2339,7 @@ fn is_statement_time(text: &str, t: &TimeExpr, hits: &[CueHit]) -> bool {
 /// neighbourhoods of" before "Faizabad"), counted back from the place to the preposition
 /// that opens it (at most six); 0 when the place is not preceded by "<part> of".
 fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar) -> usize {
-    let words: Vec<&str> = text[..place]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(8)
-        .collect();
+    let words: Vec<&str> = words_back(text, place).take(8).collect();
     if words.len() < 2 || words[0] != "of" || !grammar.town_parts.iter().any(|p| p == words[1]) {
         return 0;
     }
@@ -2371,10 +2359,15 @@ fn counted_places(text: &str, s: usize, e: usize, lex: &crate::lexicon::Lexicon)
 
 /// The last word of `text[..at]`, or "".
 fn word_before(text: &str, at: usize) -> &str {
+    words_back(text, at).next().unwrap_or("")
+}
+
+/// The words (runs of ASCII letters and digits) of `text[..at]`, last first.
+fn words_back(text: &str, at: usize) -> impl Iterator<Item = &str> {
     text[..at]
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("")
+        .rev()
+        .filter(|w| !w.is_empty())
 }
 
 /// "34", "three", "several", "more": a word that counts what follows it.
