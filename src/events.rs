@@ -2286,7 +2286,12 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clau
     let mut clause = 0;
     let mut resume: Option<usize> = None;
     let mut next = breaks.iter().peekable();
-    for i in 0..=text.len() {
+    // Clauses change only at breaks and commas.
+    let mut stops: Vec<usize> = breaks.iter().map(|b| b.0).collect();
+    stops.extend(comma_offsets(bytes));
+    stops.sort_unstable();
+    stops.dedup();
+    for i in stops {
         // A comma closes an open relative clause (the comma that opened it is its start).
         if let Some(outer) = resume {
             if bytes.get(i) == Some(&b',')
@@ -2317,6 +2322,15 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clau
         }
     }
     out
+}
+
+/// Offsets of the commas in `bytes`.
+fn comma_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b',')
+        .map(|(i, _)| i)
 }
 
 /// A time expression that dates a statement ("said on Thursday", "confirmed on Friday").
