@@ -31,17 +31,82 @@ struct Token {
     word: u32,
 }
 
+/// A read-only map from non-zero `u128` keys to `u32` values: open addressing with linear
+/// probing in a table at most a quarter full, so a lookup is one multiply and, nearly always,
+/// one or two probes. Every token of every article is looked up here, which is why it is not
+/// a general-purpose hash map.
+#[derive(Debug, Default)]
+struct PackedTable {
+    keys: Vec<u128>,
+    values: Vec<u32>,
+    shift: u32,
+}
+
+impl PackedTable {
+    fn new(entries: impl ExactSizeIterator<Item = (u128, u32)>) -> PackedTable {
+        let bits = (entries.len() * 4).max(16).next_power_of_two().trailing_zeros();
+        let mut table = PackedTable {
+            keys: vec![0; 1 << bits],
+            values: vec![NONE; 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = table.keys.len() - 1;
+        for (k, v) in entries {
+            debug_assert!(k != 0, "zero is the empty slot");
+            let mut i = table.slot(k);
+            while table.keys[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            table.keys[i] = k;
+            table.values[i] = v;
+        }
+        table
+    }
+
+    #[inline]
+    fn slot(&self, k: u128) -> usize {
+        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, k: u128) -> u32 {
+        if self.keys.is_empty() {
+            return NONE;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return self.values[i];
+            }
+            if key == 0 {
+                return NONE;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// An edge of the trie as a table key: never zero, as nodes reached by an edge are not the
+/// root.
+#[inline]
+fn edge_key(node: u32, word: u32) -> u128 {
+    ((node as u128) << 32) | word as u128
+}
+
 /// The phrase index: a vocabulary of the words phrases use and a trie over word ids.
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
     /// Words of up to 16 bytes, packed into a `u128` (nearly all words: cheap to hash).
-    short_words: FxHashMap<u128, u32>,
+    short_words: PackedTable,
     /// Longer words.
     long_words: FxHashMap<Box<[u8]>, u32>,
     /// Per word id: the trie node reached from the root by that word, or `NONE`.
     first: Vec<u32>,
-    /// (node, word id) → node.
-    edges: FxHashMap<(u32, u32), u32>,
+    /// (node, word id) → node, keyed by [`edge_key`].
+    edges: PackedTable,
     /// Per node: the phrase ending there, or `NONE`.
     terminal: Vec<u32>,
     /// Longest word in the vocabulary, in bytes: longer tokens are not looked up.
@@ -114,6 +179,8 @@ impl PhraseIndex {
             terminal: vec![NONE],
             ..PhraseIndex::default()
         };
+        let mut short_words: FxHashMap<u128, u32> = FxHashMap::default();
+        let mut edges: FxHashMap<(u32, u32), u32> = FxHashMap::default();
         for (k, phrase) in phrases.into_iter().enumerate() {
             let bytes = phrase.as_bytes();
             let mut node = 0u32; // the root
@@ -123,7 +190,7 @@ impl PhraseIndex {
             for w in words {
                 let next_id = ix.first.len() as u32;
                 let id = match pack(w) {
-                    Some(k) => *ix.short_words.entry(k).or_insert(next_id),
+                    Some(k) => *short_words.entry(k).or_insert(next_id),
                     None => *ix.long_words.entry(w.into()).or_insert(next_id),
                 };
                 if id == next_id {
@@ -133,7 +200,7 @@ impl PhraseIndex {
                 let existing = if node == 0 {
                     ix.first[id as usize]
                 } else {
-                    ix.edges.get(&(node, id)).copied().unwrap_or(NONE)
+                    edges.get(&(node, id)).copied().unwrap_or(NONE)
                 };
                 node = if existing != NONE {
                     existing
@@ -143,7 +210,7 @@ impl PhraseIndex {
                     if node == 0 {
                         ix.first[id as usize] = fresh;
                     } else {
-                        ix.edges.insert((node, id), fresh);
+                        edges.insert((node, id), fresh);
                     }
                     fresh
                 };
@@ -152,6 +219,12 @@ impl PhraseIndex {
                 ix.terminal[node as usize] = k as u32;
             }
         }
+        ix.short_words = PackedTable::new(short_words.into_iter());
+        ix.edges = PackedTable::new(
+            edges
+                .into_iter()
+                .map(|((node, word), next)| (edge_key(node, word), next)),
+        );
         ix
     }
 
@@ -161,7 +234,7 @@ impl PhraseIndex {
         if e - s > self.longest_word {
             NONE
         } else if let Some(k) = pack_at(bytes, s, e) {
-            self.short_words.get(&k).copied().unwrap_or(NONE)
+            self.short_words.get(k)
         } else {
             self.long_words.get(&bytes[s..e]).copied().unwrap_or(NONE)
         }
@@ -201,7 +274,7 @@ impl PhraseIndex {
                 if t.word == NONE {
                     break;
                 }
-                node = self.edges.get(&(node, t.word)).copied().unwrap_or(NONE);
+                node = self.edges.get(edge_key(node, t.word));
             }
         }
         // Walks from one start emit shorter phrases first: already sorted by (start, end).
