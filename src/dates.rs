@@ -137,7 +137,8 @@ struct Word<'a> {
 }
 
 fn words(folded: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // About one word per six bytes of prose.
+    let mut out = Vec::with_capacity(folded.len() / 5 + 1);
     let bytes = folded.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -226,61 +227,64 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        // ISO: 2021 08 11 (hyphens fold to spaces).
-        if let (Some(y), Ok(m), Ok(d)) = (
-            year_number(cur),
-            w(i + 1).parse::<u32>(),
-            w(i + 2).parse::<u32>(),
-        ) {
-            if w(i + 1).len() == 2
-                && w(i + 2).len() == 2
-                && (1..=12).contains(&m)
-                && (1..=31).contains(&d)
-            {
-                out.push(TimeExpr {
-                    kind: TimeKind::Calendar {
-                        year: Some(y),
-                        month: m,
-                        day: d,
-                    },
-                    start: ws[i].start,
-                    end: ws[i + 2].end,
-                });
-                i += 3;
-                continue;
+        // Numbers first: ISO and numeric dates.
+        if cur.as_bytes()[0].is_ascii_digit() {
+            // ISO: 2021 08 11 (hyphens fold to spaces).
+            if let (Some(y), Ok(m), Ok(d)) = (
+                year_number(cur),
+                w(i + 1).parse::<u32>(),
+                w(i + 2).parse::<u32>(),
+            ) {
+                if w(i + 1).len() == 2
+                    && w(i + 2).len() == 2
+                    && (1..=12).contains(&m)
+                    && (1..=31).contains(&d)
+                {
+                    out.push(TimeExpr {
+                        kind: TimeKind::Calendar {
+                            year: Some(y),
+                            month: m,
+                            day: d,
+                        },
+                        start: ws[i].start,
+                        end: ws[i + 2].end,
+                    });
+                    i += 3;
+                    continue;
+                }
             }
-        }
-        // Numeric day/month/year: 15/08/2021, 15.08.2021; month first only when the day
-        // could not be a month (8/15/2021).
-        if let (Ok(a), Ok(b), Some(y)) = (
-            cur.parse::<u32>(),
-            w(i + 1).parse::<u32>(),
-            year_number(w(i + 2)),
-        ) {
-            let sep = |k: usize| &folded[ws[k].end..ws[k + 1].start];
-            let numeric = cur.len() <= 2
-                && w(i + 1).len() <= 2
-                && matches!(sep(i), "/" | ".")
-                && sep(i) == sep(i + 1);
-            let (day, month) = if a > 12 {
-                (a, b)
-            } else if b > 12 {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            if numeric && (1..=12).contains(&month) && (1..=31).contains(&day) {
-                out.push(TimeExpr {
-                    kind: TimeKind::Calendar {
-                        year: Some(y),
-                        month,
-                        day,
-                    },
-                    start: ws[i].start,
-                    end: ws[i + 2].end,
-                });
-                i += 3;
-                continue;
+            // Numeric day/month/year: 15/08/2021, 15.08.2021; month first only when the day
+            // could not be a month (8/15/2021).
+            if let (Ok(a), Ok(b), Some(y)) = (
+                cur.parse::<u32>(),
+                w(i + 1).parse::<u32>(),
+                year_number(w(i + 2)),
+            ) {
+                let sep = |k: usize| &folded[ws[k].end..ws[k + 1].start];
+                let numeric = cur.len() <= 2
+                    && w(i + 1).len() <= 2
+                    && matches!(sep(i), "/" | ".")
+                    && sep(i) == sep(i + 1);
+                let (day, month) = if a > 12 {
+                    (a, b)
+                } else if b > 12 {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
+                if numeric && (1..=12).contains(&month) && (1..=31).contains(&day) {
+                    out.push(TimeExpr {
+                        kind: TimeKind::Calendar {
+                            year: Some(y),
+                            month,
+                            day,
+                        },
+                        start: ws[i].start,
+                        end: ws[i + 2].end,
+                    });
+                    i += 3;
+                    continue;
+                }
             }
         }
         // A day and month found at words `i` and `i + 1`, with an optional year after.

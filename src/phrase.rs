@@ -44,7 +44,10 @@ struct PackedTable {
 
 impl PackedTable {
     fn new(entries: impl ExactSizeIterator<Item = (u128, u32)>) -> PackedTable {
-        let bits = (entries.len() * 4).max(16).next_power_of_two().trailing_zeros();
+        let bits = (entries.len() * 4)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
         let mut table = PackedTable {
             keys: vec![0; 1 << bits],
             values: vec![NONE; 1 << bits],
