@@ -53,17 +53,26 @@ impl Folded {
 
     /// Folded byte offset of an original byte offset (the first folded byte at or after it).
     pub fn folded_offset(&self, original: usize) -> usize {
-        // `original_offset` is monotone: binary search the smallest folded offset reaching it.
-        let (mut lo, mut hi) = (0, self.text.len());
+        // `original_offset` is monotone, and linear between checkpoints: find the first
+        // stretch between checkpoints that reaches `original`, then the byte within it.
+        let cps = &self.checkpoints;
+        let reach = |j: usize| {
+            let end = cps.get(j + 1).map_or(self.text.len(), |c| c.0);
+            cps[j].1 + (end - cps[j].0)
+        };
+        let (mut lo, mut hi) = (0, cps.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if self.original_offset(mid) < original {
+            if reach(mid) <= original {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        lo
+        match cps.get(lo) {
+            Some(&(f, o)) => f + original.saturating_sub(o),
+            None => self.text.len(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -334,6 +343,26 @@ pub fn is_boundary(b: Option<&u8>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_offsets_are_the_first_folded_byte_at_or_after_an_original_offset() {
+        for s in [
+            "",
+            "Kunduz",
+            "  Mazār-i-Sharīf  fell,   said   \u{201C}officials\u{201D}.",
+            "Æsir — Œuvre straße ﬁnal Ǆ x",
+            "tab\tand\nnew  line   ",
+        ] {
+            let f = fold(s);
+            for original in 0..=s.len() + 1 {
+                // The definition: the smallest folded offset whose original offset reaches it.
+                let slow = (0..=f.text.len())
+                    .find(|&k| f.original_offset(k) >= original)
+                    .unwrap_or(f.text.len());
+                assert_eq!(f.folded_offset(original), slow, "{s:?} at {original}");
+            }
+        }
+    }
 
     #[test]
     fn folding_meets_spelling_variants() {
