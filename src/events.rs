@@ -322,11 +322,7 @@ impl<'r> Extractor<'r> {
                     past
                 });
             // "three years ago", "two decades ago": as past as a year.
-            let ago = lex
-                .grammar
-                .years_ago
-                .iter()
-                .any(|p| text.contains(p.as_str()));
+            let ago = hits.iter().any(|x| x.cue == Cue::YearsAgo);
             if historical || ago {
                 return;
             }

@@ -506,6 +506,8 @@ pub enum Cue {
     NotBreak,
     /// A verb of defence ("repelled"): its subject defended against the attack after it.
     Repel,
+    /// Distance into the past ("three years ago", "decades earlier"): the sentence is history.
+    YearsAgo,
 }
 
 /// A cue found in a folded sentence.
@@ -668,6 +670,9 @@ impl CueIndex {
         for p in &lex.grammar.repel_verbs {
             add(p, Cue::Repel);
         }
+        for p in &lex.grammar.years_ago {
+            add(p, Cue::YearsAgo);
+        }
         let mut keys: Vec<(String, Vec<Cue>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let phrases = PhraseIndex::new(keys.iter().map(|(k, _)| k.as_str()));
@@ -805,5 +810,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Cessation => 20,
         Cue::Retraction => 23,
         Cue::Repel => 24,
+        Cue::YearsAgo => 25,
     }
 }
