@@ -201,7 +201,7 @@ fn number_word(w: &str) -> Option<u32> {
 /// Finds time expressions in folded text.
 pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     // Every expression has a digit or one of these stems ("day" covers the weekdays).
-    const STEMS: [&str; 11] = [
+    const STEMS: [&str; 13] = [
         "day",
         "night",
         "week",
@@ -213,6 +213,8 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         "hours",
         "shortly",
         "soon",
+        "noon",
+        "dusk",
     ];
     if !folded.bytes().any(|b| b.is_ascii_digit()) && !STEMS.iter().any(|s| folded.contains(s)) {
         return Vec::new();
@@ -344,6 +346,9 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             // The same day as the day just named, else the publication day.
             ("by", "the", "evening" | "afternoon" | "morning") => {
                 (Some(TimeKind::DaysBeforeAnchor(0)), 3)
+            }
+            ("by", "evening" | "afternoon" | "nightfall" | "noon" | "midday" | "dusk", _) => {
+                (Some(TimeKind::DaysBeforeAnchor(0)), 2)
             }
             ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),
             ("last", "week", _) => (Some(TimeKind::SpanBeforePublication(7)), 2),

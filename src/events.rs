@@ -127,6 +127,9 @@ struct Memory {
     last_capital: Option<Resolved>,
     /// The day of the last event dated to a day: what "the same day" refers to.
     last_day: Option<NaiveDate>,
+    /// The day a timeline entry's line opens with ("Aug. 15 — Ghani flies out. By evening,
+    /// ..."): the day of every event on that line that names none of its own.
+    entry_day: Option<NaiveDate>,
     /// The first place the last sentence with events was about, and that sentence's number:
     /// what "the city" usually means.
     topic: Option<(Resolved, usize)>,
@@ -171,8 +174,15 @@ impl<'r> Extractor<'r> {
         let phrases = self.cues.scan(text);
         let here_hits =
             |a: usize, b: usize| self.cues.cues_in(CueIndex::within(&phrases, a..b), a..b);
+        let mut previous_end = 0;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
+            // A sentence that starts a line may open a timeline entry; one on the same line
+            // as the opener is in that entry.
+            if k == 0 || article.text[previous_end..range.start].contains('\n') {
+                memory.entry_day = self.entry_opener(article, &article.text[range.clone()]);
+            }
+            previous_end = range.end;
             let here = CueIndex::within(&phrases, fs..fe);
             // Most sentences hold no trigger: they only feed the memory anaphors use.
             if !self.cues.has_trigger_in(here, fe) {
@@ -999,13 +1009,46 @@ impl<'r> Extractor<'r> {
                     chosen_actor = attacker.or(id(EventKind::Withdraw));
                 }
             }
+            let distance: Vec<usize> = times
+                .iter()
+                .map(|t| {
+                    if t.start >= h.end {
+                        t.start - h.end
+                    } else {
+                        (h.start - t.end.min(h.start)) + 3
+                    }
+                })
+                .collect();
+            let (date, precision) = self.event_date(
+                article,
+                &times,
+                &statement_times,
+                &time_owner,
+                &distance,
+                k,
+                h.start,
+                &clause_of,
+                clause,
+                memory.last_day,
+                memory.entry_day,
+                text,
+            );
             // A contest is coded to its attacker: when the defender is the subject ("Afghan
             // commandos fought the Taliban in Lashkar Gah"), the other side named after the
-            // trigger attacked.
+            // trigger attacked. A weak name of the defender past its last day names its
+            // successor ("militiamen attacked the Taliban in Banu" on 20 August), who attacks.
+            let succeeded = |a: usize| {
+                let actor = &self.region.actors[a];
+                chosen.is_some_and(|x| matches!(x.cue, Cue::Actor { weak: true, .. }))
+                    && actor.succeeded_by.is_some()
+                    && actor
+                        .until
+                        .is_some_and(|until| date.or(article.published).is_some_and(|d| d > until))
+            };
             if kind == EventKind::Contest {
                 let defender = lex.default_actor.get(&EventKind::Withdraw);
-                if let Some(a) =
-                    chosen_actor.filter(|&a| Some(&self.region.actors[a].id) == defender)
+                if let Some(a) = chosen_actor
+                    .filter(|&a| Some(&self.region.actors[a].id) == defender && !succeeded(a))
                 {
                     if let Some(other) = actor_hits
                         .iter()
@@ -1066,29 +1109,6 @@ impl<'r> Extractor<'r> {
                 }
             };
 
-            let distance: Vec<usize> = times
-                .iter()
-                .map(|t| {
-                    if t.start >= h.end {
-                        t.start - h.end
-                    } else {
-                        (h.start - t.end.min(h.start)) + 3
-                    }
-                })
-                .collect();
-            let (date, precision) = self.event_date(
-                article,
-                &times,
-                &statement_times,
-                &time_owner,
-                &distance,
-                k,
-                h.start,
-                &clause_of,
-                clause,
-                memory.last_day,
-                text,
-            );
             let actor = match succession {
                 Some((until, next)) if date.or(article.published).is_some_and(|d| d > until) => {
                     next
@@ -1709,6 +1729,7 @@ impl<'r> Extractor<'r> {
         clause_of: &Clauses,
         clause: usize,
         previous_day: Option<NaiveDate>,
+        entry_day: Option<NaiveDate>,
         text: &str,
     ) -> (Option<NaiveDate>, DatePrecision) {
         let published = article.published;
@@ -1720,9 +1741,10 @@ impl<'r> Extractor<'r> {
             }
             _ => None,
         });
-        // "the same day", "the next morning" with nothing in the sentence: the day the
-        // article's last dated event happened.
-        let anchor = anchor.or(previous_day);
+        // "the same day", "the next morning" with nothing in the sentence: the day of the
+        // timeline entry the sentence is in, else the day the article's last dated event
+        // happened.
+        let anchor = anchor.or(entry_day).or(previous_day);
         // Among candidates: calendar dates and days before spans, then the nearest.
         let candidates = |pred: &dyn Fn(usize, &TimeExpr) -> bool| {
             times
@@ -1738,11 +1760,12 @@ impl<'r> Extractor<'r> {
                 .map(|(_, t)| *t)
         };
         // Times of other triggers are borrowed only within the clause, and never the
-        // relative ones ("a day after" belongs to the clause it introduces).
+        // relative ones ("a day after" belongs to the clause it introduces), except the
+        // anchor's own day ("by evening", "the same day").
         let anchored = |t: &TimeExpr| {
             matches!(
                 t.kind,
-                TimeKind::DaysAfterAnchor(_) | TimeKind::DaysBeforeAnchor(_)
+                TimeKind::DaysAfterAnchor(1..) | TimeKind::DaysBeforeAnchor(1..)
             )
         };
         // The last resort: one sentence, one day. "The town fell on Sunday after its police
@@ -1800,10 +1823,44 @@ impl<'r> Extractor<'r> {
                 return (Some(d), DatePrecision::Day);
             }
         }
+        if let Some(d) = entry_day {
+            return (Some(d), DatePrecision::Day);
+        }
         match published {
             Some(p) => (Some(p), DatePrecision::Publication),
             None => (None, DatePrecision::Unknown),
         }
+    }
+
+    /// The day a line opens with when it is a timeline entry: a date, alone, then a dash
+    /// ("Aug. 15 — ", "Sunday, Aug. 1 — ", "12 August – "). A dateline ("KABUL, Aug 15
+    /// (Reuters) - ") names more than a date and is not an entry.
+    fn entry_opener(&self, article: &Article, line: &str) -> Option<NaiveDate> {
+        let dash = line
+            .char_indices()
+            .take(40)
+            .find(|&(i, c)| matches!(c, '\u{2014}' | '\u{2013}') || line[i..].starts_with(" - "))
+            .map(|(i, _)| i)?;
+        let opener = crate::text::fold(&line[..dash]).text;
+        let times = find_time_exprs(&opener);
+        // Every word of the opener belongs to a time expression.
+        let mut word_start = None;
+        for (i, b) in opener.bytes().chain([b' ']).enumerate() {
+            match (b.is_ascii_alphanumeric(), word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(s)) => {
+                    if !times.iter().any(|t| t.start <= s && i <= t.end) {
+                        return None;
+                    }
+                    word_start = None;
+                }
+                _ => {}
+            }
+        }
+        times
+            .iter()
+            .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
+            .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
     }
 
     /// The day a trigger-less sentence gives: its first calendar date, weekday or day before

@@ -1287,3 +1287,64 @@ fn years_ago_is_history() {
         &[],
     );
 }
+
+#[test]
+fn a_timeline_entry_dates_every_sentence_on_its_line() {
+    // "Aug. 9 — ..." opens an entry: the second sentence on the line happened that day too,
+    // and "by nightfall" is that day's evening.
+    check(
+        "2021-08-20",
+        "What happened, day by day.\n\n\
+         Aug. 9 — Government troops pull back from the outskirts of Aybak. The Taliban \
+         took control of the city without a fight.\n\n\
+         Aug. 11 — Commandos are flown into Pul-e Khumri. By nightfall, the Taliban were in \
+         control of Faizabad.",
+        &[
+            ("Aybak", "capture", "taliban", Some("2021-08-09"), false),
+            ("Faizabad", "capture", "taliban", Some("2021-08-11"), false),
+        ],
+    );
+    // The entry ends with its line; an opener with more than a date opens none.
+    check(
+        "2021-08-20",
+        "Aug. 9 — Government troops pull back from the outskirts of Aybak.\n         The Taliban took control of Aybak without a fight.\n\n         Update, Aug. 11 — Commandos are flown into Pul-e Khumri. The Taliban took control          of Faizabad.",
+        &[
+            ("Aybak", "capture", "taliban", Some("2021-08-20"), false),
+            ("Faizabad", "capture", "taliban", Some("2021-08-20"), false),
+        ],
+    );
+}
+
+#[test]
+fn by_evening_is_the_day_just_named() {
+    check(
+        "2021-08-21",
+        "Fighters of the National Resistance Front attacked Banu on Friday. By nightfall \
+         the Taliban had abandoned Banu.",
+        &[
+            ("Banu", "contest", "resistance", Some("2021-08-20"), false),
+            ("Banu", "withdraw", "taliban", Some("2021-08-20"), false),
+        ],
+    );
+    // Also when another trigger stands nearer to it.
+    check(
+        "2021-08-21",
+        "Militiamen stormed the police post in Banu on Friday afternoon after a long \
+         firefight, and by evening the Taliban's fighters had abandoned Banu, residents said.",
+        &[
+            ("Banu", "contest", "resistance", Some("2021-08-20"), false),
+            ("Banu", "withdraw", "taliban", Some("2021-08-20"), false),
+        ],
+    );
+}
+
+#[test]
+fn militiamen_attacking_after_the_government_fell_are_the_resistance() {
+    // A weak name of the government's side past 15 August is the resistance, and a contest
+    // is the attacker's: the Taliban named after the verb defended.
+    check(
+        "2021-08-21",
+        "Militiamen attacked the Taliban garrison in Banu on Friday.",
+        &[("Banu", "contest", "resistance", Some("2021-08-20"), false)],
+    );
+}
