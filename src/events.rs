@@ -755,12 +755,22 @@ impl<'r> Extractor<'r> {
                 }
             }
             // "seized three districts in the Andarab valley": the place locates a count.
+            // So it does a plural that is no facility ("overran a string of districts in
+            // Badakhshan province"). Attacking villages in a district is fighting in it,
+            // though.
             my_targets.retain(|t| {
-                !(t.start >= h.end
-                    && preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
-                    && hits.iter().any(|x| {
-                        x.cue == Cue::Count && x.start >= h.end && x.end <= t.start && counted(x)
-                    }))
+                let count = || {
+                    preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
+                        && hits.iter().any(|x| {
+                            x.cue == Cue::Count
+                                && x.start >= h.end
+                                && x.end <= t.start
+                                && counted(x)
+                        })
+                };
+                let plural =
+                    || kind != EventKind::Contest && plural_object(text, h.end, t.start, hits, lex);
+                !(t.start >= h.end && (count() || plural()))
             });
             // "its fighters", "his men": the side named last before the pronoun ("The
             // National Resistance Front said its fighters ...", "the movement's rule since its
@@ -2435,6 +2445,38 @@ fn words_back(text: &str, at: usize) -> impl Iterator<Item = &str> {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .rev()
         .filter(|w| !w.is_empty())
+}
+
+/// True when a plural of `grammar.counted_nouns` that is no facility ("districts", not
+/// "checkpoints") stands within six words after a trigger ending at `from`, and the place at
+/// `to` locates it: a locative preposition follows the plural, at most three words before
+/// the place ("districts in north-eastern Badakhshan").
+fn plural_object(
+    text: &str,
+    from: usize,
+    to: usize,
+    hits: &[CueHit],
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    let span = &text[from..to];
+    lex.grammar.counted_nouns.iter().any(|noun| {
+        span.match_indices(noun.as_str()).any(|(i, _)| {
+            let (s, e) = (from + i, from + i + noun.len());
+            crate::text::is_boundary(text.as_bytes().get(s.wrapping_sub(1)))
+                && crate::text::is_boundary(text.as_bytes().get(e))
+                && text[from..s].split_whitespace().count() <= 6
+                && {
+                    let mut between = text[e..to].split_whitespace();
+                    between
+                        .next()
+                        .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w))
+                        && between.count() <= 3
+                }
+                && !hits.iter().any(|x| {
+                    matches!(x.cue, Cue::Facility | Cue::SeatFacility) && x.start < e && s < x.end
+                })
+        })
+    })
 }
 
 /// "34", "three", "several", "more": a word that counts what follows it.

@@ -1348,3 +1348,20 @@ fn militiamen_attacking_after_the_government_fell_are_the_resistance() {
         &[("Banu", "contest", "resistance", Some("2021-08-20"), false)],
     );
 }
+
+#[test]
+fn districts_in_a_province_are_not_the_province() {
+    // Taking a number of districts in a province is not taking the province...
+    check(
+        "2021-07-06",
+        "Taliban fighters seized a series of districts in northern Takhar province on \
+         Sunday, officials said.",
+        &[],
+    );
+    // ... but attacking villages in a district is fighting in it.
+    check(
+        "2021-07-20",
+        "Taliban fighters attacked villages in Arghandab district on Sunday.",
+        &[("Arghandab", "contest", "taliban", Some("2021-07-18"), false)],
+    );
+}
