@@ -330,6 +330,8 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             continue;
         }
         let phrase3 = [w(i), w(i + 1), w(i + 2)];
+        // "had raged for three days before the final push": a duration, not a day.
+        let duration = i > 0 && ws[i - 1].text == "for";
         let (kind, n) = match (phrase3[0], phrase3[1], phrase3[2]) {
             ("yesterday", _, _) => (Some(TimeKind::DaysBeforePublication(1)), 1),
             ("today", _, _) | ("tonight", _, _) => (Some(TimeKind::DaysBeforePublication(0)), 1),
@@ -385,8 +387,12 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             ("a", "week", "ago") if w(i + 3) == "today" => {
                 (Some(TimeKind::DaysBeforePublication(7)), 4)
             }
-            ("a", "week", "ago" | "earlier" | "before") => (Some(TimeKind::DaysBeforeAnchor(7)), 3),
-            ("a", "week", "later" | "after") => (Some(TimeKind::DaysAfterAnchor(7)), 3),
+            ("a", "week", "ago" | "earlier" | "before") if !duration => {
+                (Some(TimeKind::DaysBeforeAnchor(7)), 3)
+            }
+            ("a", "week", "later" | "after") if !duration => {
+                (Some(TimeKind::DaysAfterAnchor(7)), 3)
+            }
             ("next", "morning", _) => (Some(TimeKind::DaysAfterAnchor(1)), 2),
             ("the", "same", "day" | "evening" | "night" | "afternoon" | "morning") => {
                 (Some(TimeKind::DaysAfterAnchor(0)), 3)
@@ -396,15 +402,19 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             }
             ("hours" | "minutes", "later", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
             ("a", "fortnight", "ago") => (Some(TimeKind::DaysBeforePublication(14)), 3),
-            ("a", "fortnight", "earlier" | "before") => (Some(TimeKind::DaysBeforeAnchor(14)), 3),
-            ("a", "fortnight", "later" | "after") => (Some(TimeKind::DaysAfterAnchor(14)), 3),
+            ("a", "fortnight", "earlier" | "before") if !duration => {
+                (Some(TimeKind::DaysBeforeAnchor(14)), 3)
+            }
+            ("a", "fortnight", "later" | "after") if !duration => {
+                (Some(TimeKind::DaysAfterAnchor(14)), 3)
+            }
             (n, "days" | "day", "ago") if number_word(n).is_some() => {
                 (number_word(n).map(TimeKind::DaysBeforePublication), 3)
             }
-            (n, "days" | "day", "earlier" | "before") if number_word(n).is_some() => {
+            (n, "days" | "day", "earlier" | "before") if !duration && number_word(n).is_some() => {
                 (number_word(n).map(TimeKind::DaysBeforeAnchor), 3)
             }
-            (n, "days" | "day", "later" | "after") if number_word(n).is_some() => {
+            (n, "days" | "day", "later" | "after") if !duration && number_word(n).is_some() => {
                 (number_word(n).map(TimeKind::DaysAfterAnchor), 3)
             }
             ("in", "the", "last" | "past") => {
@@ -592,6 +602,18 @@ mod tests {
                 month: 5,
                 day: 11
             }
+        );
+    }
+
+    #[test]
+    fn a_duration_before_something_is_no_day() {
+        assert!(
+            find_time_exprs("fighting had raged for three days before the final push").is_empty()
+        );
+        assert!(find_time_exprs("the siege went on for a week before the town fell").is_empty());
+        assert_eq!(
+            first("three days before the town fell"),
+            TimeKind::DaysBeforeAnchor(3)
         );
     }
 

@@ -1443,12 +1443,15 @@ impl<'r> Extractor<'r> {
                     }) {
                         continue;
                     }
-                    // A pronoun refers back only as a trigger's object ("had seized it").
+                    // A pronoun refers back only as a trigger's object ("had seized it"), or
+                    // as the subject of a passive one ("hours before it fell").
                     if lex.anaphora[i].object_only
                         && !hits.iter().any(|t| {
-                            matches!(t.cue, Cue::Trigger(_))
-                                && t.end < h.start
-                                && text[t.end..h.start].trim().is_empty()
+                            let Cue::Trigger(k) = t.cue else { return false };
+                            (t.end < h.start && text[t.end..h.start].trim().is_empty())
+                                || (t.start > h.end
+                                    && lex.triggers[k].frame == Frame::Passive
+                                    && text[h.end..t.start].trim().is_empty())
                         })
                     {
                         continue;
@@ -1821,6 +1824,19 @@ impl<'r> Extractor<'r> {
             if let TimeKind::DaysAfterAnchor(n) = t.kind {
                 if t.end <= trigger_start && !text[t.start..t.end].ends_with("later") {
                     t.kind = TimeKind::DaysBeforeAnchor(n);
+                    // Unless that clause names its own day ("came two days after the
+                    // Taliban stormed Qala-e-Naw ... on Wednesday").
+                    if let Some(own) = times.iter().enumerate().find(|(i, x)| {
+                        !statement[*i]
+                            && x.start > trigger_start
+                            && clause_of[x.start] == clause
+                            && matches!(
+                                x.kind,
+                                TimeKind::Calendar { .. } | TimeKind::Weekday { .. }
+                            )
+                    }) {
+                        t = *own.1;
+                    }
                 }
             }
             // A span ("last week", "in the last three days") bounds the day, it does not

@@ -1365,3 +1365,42 @@ fn districts_in_a_province_are_not_the_province() {
         &[("Arghandab", "contest", "taliban", Some("2021-07-18"), false)],
     );
 }
+
+#[test]
+fn breaking_into_a_town_contests_it() {
+    check(
+        "2021-07-09",
+        "Taliban fighters broke into Qala-i-Naw on Wednesday and freed prisoners before \
+         commandos drove them back.",
+        &[("Qala-i-Naw", "contest", "taliban", Some("2021-07-07"), false)],
+    );
+}
+
+#[test]
+fn it_before_a_passive_verb_is_the_place_just_named() {
+    // "it fell": the pronoun is the subject, the town named before; the town named after
+    // is where the soldiers went.
+    check(
+        "2021-07-15",
+        "The soldiers who had defended Gelan slipped away hours before it fell on Wednesday \
+         and made their way to neighbouring Muqur.",
+        &[("Gelan", "capture", "taliban", Some("2021-07-14"), false)],
+    );
+}
+
+#[test]
+fn a_clause_after_n_days_after_keeps_its_own_day() {
+    // "two days after X ... on Wednesday": Wednesday is X's day; and "for three days before"
+    // is a duration, not a day.
+    check(
+        "2021-07-10",
+        "The border crossings fell two days after the Taliban stormed Qala-i-Naw, the \
+         capital of Badghis province, on Wednesday.",
+        &[("Qala-i-Naw", "contest", "taliban", Some("2021-07-07"), false)],
+    );
+    check(
+        "2021-08-10",
+        "Fighting had raged on the edges of Farah for three days before the final push.",
+        &[("Farah", "contest", "taliban", Some("2021-08-10"), false)],
+    );
+}
