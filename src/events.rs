@@ -400,13 +400,43 @@ impl<'r> Extractor<'r> {
                 .map(|m| (m.folded_span.start - fs, m.folded_span.end - fs))
                 .collect(),
             connectors: &lex.coordination_words,
+            locatives: &lex.grammar.locative_prepositions,
             counts: hits
                 .iter()
                 .filter(|x| x.cue == Cue::Count && is_counted(text, x, lex))
                 .map(|x| (x.start, x.end))
                 .collect(),
         };
-        let bound = bind_targets(text, &triggers, &targets, &clause_of, lex, &valid, &gap);
+        // A trigger in a relative clause inside an apposition ("Banu, the district centre
+        // that militiamen seized on 20 August, was retaken ...") is about the apposition's
+        // place, which the main verb still takes.
+        let apposition_head = |h: &CueHit| {
+            targets.iter().copied().find(|t| {
+                t.tail > t.end
+                    && t.end < h.start
+                    && h.end <= t.tail
+                    && text[t.end..h.start]
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .any(|w| lex.grammar.apposition_relatives.iter().any(|r| r == w))
+            })
+        };
+        let heads: Vec<Option<Target>> = triggers.iter().map(|h| apposition_head(h)).collect();
+        let main: Vec<&CueHit> = triggers
+            .iter()
+            .zip(&heads)
+            .filter(|(_, head)| head.is_none())
+            .map(|(h, _)| *h)
+            .collect();
+        let mut main_bound =
+            bind_targets(text, &main, &targets, &clause_of, lex, &valid, &gap).into_iter();
+        let bound: Vec<Vec<Target>> = triggers
+            .iter()
+            .zip(&heads)
+            .map(|(h, head)| match head {
+                Some(t) => [*t].into_iter().filter(|t| valid(h, t)).collect(),
+                None => main_bound.next().unwrap_or_default(),
+            })
+            .collect();
         if self.debug {
             eprintln!("--- {original}");
             for (k, h) in triggers.iter().enumerate() {
@@ -772,6 +802,12 @@ impl<'r> Extractor<'r> {
                     || kind != EventKind::Contest && plural_object(text, h.end, t.start, hits, lex);
                 !(t.start >= h.end && (count() || plural()))
             });
+            // The place an apposition's relative clause is about stands where the main
+            // clause put it ("outside Spin Boldak, the town that the Taliban seized"): what
+            // precedes it says nothing of this verb's object.
+            if heads[k].is_some() {
+                my_targets = bound[k].clone();
+            }
             // "its fighters", "his men": the side named last before the pronoun ("The
             // National Resistance Front said its fighters ...", "the movement's rule since its
             // fighters entered Kabul").
@@ -1029,11 +1065,24 @@ impl<'r> Extractor<'r> {
                     }
                 })
                 .collect();
+            // Overlapping triggers ("was retaken", "retaken by") are one verb: a time owned
+            // by either is owned by both.
+            let owner: Vec<usize> = time_owner
+                .iter()
+                .map(|&o| {
+                    let x = triggers[o];
+                    if x.start < h.end && h.start < x.end {
+                        k
+                    } else {
+                        o
+                    }
+                })
+                .collect();
             let (date, precision) = self.event_date(
                 article,
                 &times,
                 &statement_times,
-                &time_owner,
+                &owner,
                 &distance,
                 k,
                 h.start,
@@ -1607,7 +1656,8 @@ impl<'r> Extractor<'r> {
                 // "in X," sets the scene, it is not described.
                 // So does "In neighbouring Takhar,".
                 let lead = &text[..m.folded_span.start - fs];
-                let opening = lead.split_whitespace().nth(3).is_none()
+                let opening = !lead.contains(',')
+                    && lead.split_whitespace().nth(3).is_none()
                     && lead
                         .split_whitespace()
                         .next()
@@ -2292,7 +2342,19 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>, gap: &Gap) -> Vec
         }
         joined |= words.iter().any(|w| *w == "and" || *w == "or");
         let plain = words.iter().all(|w| gap.connectors.iter().any(|c| c == w));
-        if t.anaphor || !joined || !plain {
+        // A place that sets the scene ("In neighbouring Baghlan, Banu ... was retaken") is
+        // no item of a list.
+        let scene = |p: &Target| {
+            let lead = &text[..p.start];
+            let mut words = lead.split_whitespace();
+            !lead.contains(',')
+                && words
+                    .next()
+                    .is_some_and(|w| gap.locatives.iter().any(|l| l == w))
+                && words.count() <= 1
+                && text[p.end..].starts_with(',')
+        };
+        if t.anaphor || !joined || !plain || scene(&t) || scene(&prev) {
             break;
         }
         out.push(t);
@@ -2310,6 +2372,8 @@ struct Gap<'a> {
     skip: Vec<(usize, usize)>,
     /// Words allowed between coordinated places ("and", "in", "the", "west" ...).
     connectors: &'a [String],
+    /// Prepositions of place ("in"): one opening the sentence sets its scene.
+    locatives: &'a [String],
 }
 
 /// Clause numbers of a folded sentence, stored as the offsets where the number changes;

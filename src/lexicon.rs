@@ -209,6 +209,10 @@ pub struct Grammar {
     /// Spans back in time that make a sentence history ("three years ago").
     #[serde(default)]
     pub years_ago: Vec<String>,
+    /// Open a relative clause inside an apposition ("Banu, the district centre that
+    /// militiamen seized on 20 August,"): its verb is about the apposition's place.
+    #[serde(default)]
+    pub apposition_relatives: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

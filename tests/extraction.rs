@@ -1372,7 +1372,13 @@ fn breaking_into_a_town_contests_it() {
         "2021-07-09",
         "Taliban fighters broke into Qala-i-Naw on Wednesday and freed prisoners before \
          commandos drove them back.",
-        &[("Qala-i-Naw", "contest", "taliban", Some("2021-07-07"), false)],
+        &[(
+            "Qala-i-Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
     );
 }
 
@@ -1396,11 +1402,44 @@ fn a_clause_after_n_days_after_keeps_its_own_day() {
         "2021-07-10",
         "The border crossings fell two days after the Taliban stormed Qala-i-Naw, the \
          capital of Badghis province, on Wednesday.",
-        &[("Qala-i-Naw", "contest", "taliban", Some("2021-07-07"), false)],
+        &[(
+            "Qala-i-Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
     );
     check(
         "2021-08-10",
         "Fighting had raged on the edges of Farah for three days before the final push.",
         &[("Farah", "contest", "taliban", Some("2021-08-10"), false)],
+    );
+}
+
+#[test]
+fn a_relative_clause_in_an_apposition_is_about_its_place() {
+    // The verb inside "the district centre that militiamen seized on 20 August" is about
+    // Banu, and so is the main verb; the scene-setting province is neither.
+    check(
+        "2021-09-01",
+        "In neighbouring Baghlan, Banu, the Andarab district centre that the National \
+         Resistance Front seized on 20 August, was retaken by the Taliban on 30 August.",
+        &[
+            ("Banu", "capture", "resistance", Some("2021-08-20"), false),
+            ("Banu", "capture", "taliban", Some("2021-08-30"), false),
+        ],
+    );
+    check(
+        "2021-07-20",
+        "Hundreds of lorries waited on Thursday outside Spin Boldak, the border town that \
+         the Taliban seized on July 14.",
+        &[(
+            "Spin Boldak",
+            "capture",
+            "taliban",
+            Some("2021-07-14"),
+            false,
+        )],
     );
 }
