@@ -573,6 +573,34 @@ impl<'r> Extractor<'r> {
             if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
                 skip!("pledge");
             }
+            // "has been in Taliban hands since July": a state since a time that is no day.
+            // "since Sunday" names the day it changed.
+            if trig.kind == EventKind::Capture {
+                let mut after = text[h.end..].split_whitespace();
+                let since_at = (0..3).find_map(|_| {
+                    let w = after.next()?;
+                    lex.grammar
+                        .since_words
+                        .iter()
+                        .any(|s| s == w)
+                        .then(|| w.as_ptr() as usize - text.as_ptr() as usize + w.len())
+                });
+                if let Some(at) = since_at {
+                    let day = times.iter().any(|t| {
+                        t.start >= at
+                            && text[at..t.start].trim().is_empty()
+                            && matches!(
+                                t.kind,
+                                TimeKind::Calendar { .. }
+                                    | TimeKind::Weekday { .. }
+                                    | TimeKind::DaysBeforePublication(_)
+                            )
+                    });
+                    if !day {
+                        skip!("a state since a time that is no day");
+                    }
+                }
+            }
             // "arguing that if Mazar falls, Kabul ...": a condition inside the sentence.
             let condition = text[..h.start]
                 .rsplit([',', ';', ':'])

@@ -213,6 +213,10 @@ pub struct Grammar {
     /// militiamen seized on 20 August,"): its verb is about the apposition's place.
     #[serde(default)]
     pub apposition_relatives: Vec<String>,
+    /// After a change of control, date the state it began ("in Taliban hands since July"):
+    /// without a day after it, the sentence reports a state, not a change.
+    #[serde(default)]
+    pub since_words: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

@@ -1443,3 +1443,18 @@ fn a_relative_clause_in_an_apposition_is_about_its_place() {
         )],
     );
 }
+
+#[test]
+fn in_a_sides_hands_since_a_month_is_a_state_since_a_day_a_change() {
+    check(
+        "2021-08-16",
+        "Spin Boldak has been in Taliban hands since July. Sangin has been in Taliban hands \
+         since 2017. Khulm has been in Taliban hands since last month.",
+        &[],
+    );
+    check(
+        "2021-08-16",
+        "Hairatan has been in Taliban hands since Sunday morning.",
+        &[("Hairatan", "capture", "taliban", Some("2021-08-15"), false)],
+    );
+}
