@@ -281,7 +281,7 @@ impl<'r> Extractor<'r> {
             .collect();
         // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
         // does not modify the sentence's verb, and the places in it are not targets.
-        let described = self.appositions(text, &mentions, fs);
+        let described = self.appositions(text, hits, &mentions, fs);
         let targets = self.targets(text, hits, &mentions, &described, fs, sentence_no, memory);
         // With nothing to bind, a trigger can only take the town of a recent sentence (the
         // implied targets below): without one, the sentence yields nothing.
@@ -338,9 +338,17 @@ impl<'r> Extractor<'r> {
             }
         }
         let clause_of = clause_map(text, hits, &lex.grammar.relative_pronouns);
+        // A bare gerund is a trigger only after a temporal preposition ("after overrunning");
+        // elsewhere it is an adjunct (", retreating into the valleys") and owns no time.
         let triggers: Vec<&CueHit> = hits
             .iter()
-            .filter(|h| matches!(h.cue, Cue::Trigger(_)))
+            .filter(|h| match h.cue {
+                Cue::Trigger(i) => {
+                    !lex.triggers[i].gerund
+                        || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals)
+                }
+                _ => false,
+            })
             .collect();
         if triggers.is_empty() {
             return;
@@ -677,7 +685,17 @@ impl<'r> Extractor<'r> {
             // "Having overrun the district centre, the Taliban ...": a perfect participle.
             let perfect_participle =
                 preceded_by_any(text, h.start, &lex.grammar.participle_perfect);
-            if trig.infinitive && !attempt && !split_nominal && !present && !perfect_participle {
+            // "a day after overrunning the Yangi Qala district headquarters": a bare gerund
+            // after a temporal preposition happened.
+            let temporal_gerund =
+                trig.gerund && preceded_by_any(text, h.start, &lex.grammar.gerund_temporals);
+            if trig.infinitive
+                && !attempt
+                && !split_nominal
+                && !present
+                && !perfect_participle
+                && !temporal_gerund
+            {
                 skip!("infinitive without attempt");
             }
             // "an attack on the Kabul residence of the minister": not territory (but forces
@@ -1674,7 +1692,13 @@ impl<'r> Extractor<'r> {
 
     /// Appositions ("Ghazni, the provincial capital on the highway between Kabul and
     /// Kandahar, had fallen"): spans that describe the place named before them.
-    fn appositions(&self, text: &str, mentions: &[&Mention], fs: usize) -> Vec<(usize, usize)> {
+    fn appositions(
+        &self,
+        text: &str,
+        hits: &[CueHit],
+        mentions: &[&Mention],
+        fs: usize,
+    ) -> Vec<(usize, usize)> {
         let lex = &self.region.lexicon;
         mentions
             .iter()
@@ -1692,13 +1716,27 @@ impl<'r> Extractor<'r> {
                         .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w));
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
-                if !lex.grammar.apposition_openers.iter().any(|w| w == first) {
+                let prepositional = lex
+                    .grammar
+                    .apposition_prepositions
+                    .iter()
+                    .any(|w| w == first);
+                if !prepositional && !lex.grammar.apposition_openers.iter().any(|w| w == first) {
                     return None;
                 }
                 let start = e + 2;
                 let end = text[start..]
                     .find([',', ';', ':'])
                     .map_or(text.len(), |i| start + i);
+                // ", on the highway linking Kabul to the south," locates; ", on Thursday and
+                // seized the Torghundi crossing" does not.
+                if prepositional
+                    && (hits.iter().any(|x| {
+                        matches!(x.cue, Cue::Trigger(_)) && start <= x.start && x.start < end
+                    }) || !find_time_exprs(&text[start..end]).is_empty())
+                {
+                    return None;
+                }
                 // Mid-sentence, "in Zaranj, a dusty border town in Nimroz province, which
                 // fell" describes the place: the relative clause after it says so.
                 let relative_follows = || {
@@ -2200,29 +2238,38 @@ fn bind_targets(
     let taken: Vec<usize> = bound.iter().flatten().map(|t| t.start).collect();
     for (k, h) in triggers.iter().enumerate() {
         let mut mine = std::mem::take(&mut bound[k]);
-        if mine.is_empty() {
-            // A relative clause ("Kunduz, which fell on Sunday") takes its antecedent.
-            let clause = clause_of[h.start];
-            let clause_start = clause_of.start_of(clause).unwrap_or(0);
-            let opener = text[clause_start..].trim_start_matches([',', ' ']);
-            if clause > 0
-                && lex.grammar.relative_pronouns.iter().any(|w| {
-                    opener
-                        .strip_prefix(w.as_str())
-                        .is_some_and(|r| r.starts_with(' '))
+        // A relative clause ("Kunduz, which fell on Sunday") takes its antecedent; a passive
+        // one whose pronoun is its subject ("Kunduz, which fell on Sunday along with Sar-e
+        // Pul and Taloqan") does even when it names other places.
+        let clause = clause_of[h.start];
+        let clause_start = clause_of.start_of(clause).unwrap_or(0);
+        let opener = text[clause_start..].trim_start_matches([',', ' ']);
+        let opens_with = |words: &[String]| {
+            words.iter().any(|w| {
+                opener
+                    .strip_prefix(w.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+            })
+        };
+        let subject_relative =
+            frame(h) == Frame::Passive && opens_with(&lex.grammar.apposition_relatives);
+        let mut antecedent = None;
+        if clause > 0
+            && (mine.is_empty() || subject_relative)
+            && opens_with(&lex.grammar.relative_pronouns)
+        {
+            antecedent = targets
+                .iter()
+                .filter(|t| {
+                    t.tail <= clause_start
+                        && text[t.tail..clause_start].split_whitespace().count() <= 3
+                        && valid(h, t)
+                        && !mine.iter().any(|m| m.start == t.start)
                 })
-            {
-                if let Some(t) = targets
-                    .iter()
-                    .filter(|t| {
-                        t.tail <= clause_start
-                            && text[t.tail..clause_start].split_whitespace().count() <= 3
-                            && valid(h, t)
-                    })
-                    .max_by_key(|t| t.tail)
-                {
-                    mine.push(*t);
-                }
+                .max_by_key(|t| t.tail)
+                .copied();
+            if mine.is_empty() {
+                mine.extend(antecedent.take());
             }
         }
         if mine.is_empty() && frame(h) != Frame::Passive {
@@ -2253,6 +2300,11 @@ fn bind_targets(
             (pref, other)
         };
         let mut mine = coordinated(text, h, chain, gap);
+        // The antecedent of "which fell ... along with Sar-e Pul and Taloqan", besides the
+        // places its clause lists.
+        if let Some(t) = antecedent {
+            mine.insert(0, t);
+        }
         // Ellipsis: "Herat fell on 12 August, and Kandahar the following day."
         if elliptic {
             mine.extend(rest.into_iter().filter(|t| {

@@ -82,6 +82,10 @@ pub struct Trigger {
     /// A bare infinitive ("retake"): an event only after an attempt cue, and then a contest.
     #[serde(default)]
     pub infinitive: bool,
+    /// A bare gerund of a one-word verb ("overrunning"): an event only right after a word
+    /// of `grammar.gerund_temporals` ("a day after overrunning the district headquarters").
+    #[serde(default)]
+    pub gerund: bool,
 }
 
 fn yes() -> bool {
@@ -217,6 +221,14 @@ pub struct Grammar {
     /// without a day after it, the sentence reports a state, not a change.
     #[serde(default)]
     pub since_words: Vec<String>,
+    /// Before a bare gerund, make it an event of the main clause's subject ("a day after
+    /// overrunning the district headquarters").
+    #[serde(default)]
+    pub gerund_temporals: Vec<String>,
+    /// Open a parenthesis that locates the place before it ("Ghazni, on the highway linking
+    /// Kabul to the south, was handed ..."), unless it holds a verb of its own or a time.
+    #[serde(default)]
+    pub apposition_prepositions: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
@@ -365,6 +377,7 @@ impl Lexicon {
                 None => (t.phrase.as_str(), String::new()),
             };
             let mut variants: Vec<(String, bool)> = Vec::new();
+            let mut gerunds: Vec<String> = Vec::new();
             // A reduced passive with its agent ("Kunduz, captured by the Taliban on
             // Sunday, ...", a factbox's "* Taken by the Taliban on Friday").
             if matches!((t.frame, first), (Frame::Passive, "was" | "were")) && !t.loser_subject {
@@ -378,6 +391,16 @@ impl Lexicon {
                     }
                 }
             }
+            // The perfect of a passive participle: "was overrun" also as "has been overrun",
+            // "have been overrun", "had been overrun".
+            if matches!((t.frame, first), (Frame::Passive, "was" | "were")) {
+                let participle = rest.trim_start().split(' ').next().unwrap_or("");
+                if row_of(participle).is_some_and(|r| r[3] == participle) {
+                    for aux in ["has been", "have been", "had been"] {
+                        variants.push((format!("{aux}{rest}"), false));
+                    }
+                }
+            }
             match (t.frame, first) {
                 (Frame::Passive, "was") => variants.push((format!("is{rest}"), false)),
                 (Frame::Passive, "were") => variants.push((format!("are{rest}"), false)),
@@ -387,9 +410,12 @@ impl Lexicon {
                             variants.push((format!("{form}{rest}"), false));
                         }
                         // A bare gerund is too often an adjunct ("..., retreating into the
-                        // valleys", "accused of handing the city over").
+                        // valleys", "accused of handing the city over"): only after a
+                        // temporal preposition ("after overrunning").
                         if !rest.is_empty() {
                             variants.push((format!("{}{rest}", row[4]), false));
+                        } else {
+                            gerunds.push(row[4].clone());
                         }
                         variants.push((format!("{}{rest}", row[0]), true));
                     }
@@ -414,6 +440,17 @@ impl Lexicon {
                 added.push(Trigger {
                     phrase,
                     infinitive,
+                    ..t.clone()
+                });
+            }
+            for phrase in gerunds {
+                if self.verb_form_exclusions.contains(&phrase) || !known.insert(phrase.clone()) {
+                    continue;
+                }
+                added.push(Trigger {
+                    phrase,
+                    infinitive: true,
+                    gerund: true,
                     ..t.clone()
                 });
             }

@@ -1458,3 +1458,80 @@ fn in_a_sides_hands_since_a_month_is_a_state_since_a_day_a_change() {
         &[("Hairatan", "capture", "taliban", Some("2021-08-15"), false)],
     );
 }
+
+#[test]
+fn a_gerund_after_after_happened_and_an_adjunct_gerund_did_not() {
+    check(
+        "2021-07-05",
+        "Taliban fighters captured Farkhar on Saturday, a day after overrunning the Yangi \
+         Qala district headquarters on the Tajik border.",
+        &[
+            ("Farkhar", "capture", "taliban", Some("2021-07-03"), false),
+            (
+                "Yangi Qala",
+                "capture",
+                "taliban",
+                Some("2021-07-02"),
+                false,
+            ),
+        ],
+    );
+    // ", retreating into the valleys": no event of its own, and no time taken from the verb.
+    check(
+        "2021-09-07",
+        "Resistance fighters evacuated Bazarak on Sunday, retreating into the side valleys.",
+        &[(
+            "Bazarak",
+            "withdraw",
+            "resistance",
+            Some("2021-09-05"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn perfect_passives_and_relative_subjects_with_lists() {
+    check(
+        "2021-08-09",
+        "Officials said that Delaram, the town where the highway from Zaranj meets the ring \
+         road, has also been overrun.",
+        &[("Delaram", "capture", "taliban", Some("2021-08-09"), false)],
+    );
+    check(
+        "2021-08-10",
+        "Kunduz, which fell on Sunday along with Sar-e Pul and Taloqan, remains the biggest \
+         prize so far.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+            ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_parenthesis_that_locates_a_place_is_not_a_target() {
+    check(
+        "2021-08-13",
+        "Ghazni, on the highway linking Kabul to the south, was handed to the Taliban on \
+         Thursday morning.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+    // ", on Thursday and seized ..." is no parenthesis.
+    check(
+        "2021-07-09",
+        "Taliban fighters captured Islam Qala, the crossing with Iran, on Thursday and \
+         seized Torghundi.",
+        &[
+            (
+                "Islam Qala",
+                "capture",
+                "taliban",
+                Some("2021-07-08"),
+                false,
+            ),
+            ("Torghundi", "capture", "taliban", Some("2021-07-08"), false),
+        ],
+    );
+}
