@@ -1018,7 +1018,16 @@ impl<'r> Extractor<'r> {
                 .iter()
                 .find(|x| {
                     x.start >= h.end
-                        && preceded_by_any(text, skip_determiners(text, x.start, &lex.grammar.determiners), &lex.grammar.agent_prepositions)
+                        && preceded_by_any(
+                            text,
+                            skip_determiners(text, x.start, &lex.grammar.determiners),
+                            // "was handed over by elders": who gave it away.
+                            if trig.recipient_only {
+                                &lex.grammar.recipient_prepositions
+                            } else {
+                                &lex.grammar.agent_prepositions
+                            },
+                        )
                         // "the loss of X, the anchor of the government's defences": after a
                         // nominal, "of" names what was lost, not who took it.
                         && !(trig.frame == Frame::Nominal

@@ -86,6 +86,10 @@ pub struct Trigger {
     /// of `grammar.gerund_temporals` ("a day after overrunning the district headquarters").
     #[serde(default)]
     pub gerund: bool,
+    /// A transfer ("was handed over"): the side after "by" gave the place away; only
+    /// `grammar.recipient_prepositions` ("to") name who took it.
+    #[serde(default)]
+    pub recipient_only: bool,
 }
 
 fn yes() -> bool {
@@ -229,6 +233,9 @@ pub struct Grammar {
     /// Kabul to the south, was handed ..."), unless it holds a verb of its own or a time.
     #[serde(default)]
     pub apposition_prepositions: Vec<String>,
+    /// Name the side that receives a place handed over ("to").
+    #[serde(default)]
+    pub recipient_prepositions: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).
