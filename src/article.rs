@@ -68,6 +68,9 @@ pub struct Article {
     pub text: String,
     /// Ranges of `text` that belong to the story (header prefix and page junk excluded).
     pub story: Vec<Range<usize>>,
+    /// Where the dateline's date ends ("KABUL, Aug. 16 —"), when the publication date came
+    /// from one: a time before it dates the article, not an event.
+    pub dateline_end: Option<usize>,
     /// Where the article came from (for messages).
     pub origin: String,
 }
@@ -279,15 +282,17 @@ impl Article {
         let story = story_ranges(&text, body_start, lex);
         let mut published = None;
         let mut source = None;
+        let mut dateline_end = None;
         if let Some(d) = header_date {
             published = Some(d);
             source = Some(PublishedSource::Header);
         } else if let Some(d) = metadata_published {
             published = Some(d);
             source = Some(PublishedSource::Metadata);
-        } else if let Some(d) = find_dateline(&text, &story, opts.default_year) {
+        } else if let Some((d, end)) = find_dateline(&text, &story, opts.default_year) {
             published = Some(d);
             source = Some(PublishedSource::Dateline);
+            dateline_end = Some(end);
         } else if let Some(d) = find_publication_line(&text, &story, lex)
             .or_else(|| find_date_stamp_line(&text, &story))
         {
@@ -305,6 +310,7 @@ impl Article {
             published_source: source,
             text,
             story,
+            dateline_end,
             origin,
         }
     }
@@ -374,13 +380,17 @@ fn is_footer_end(line: &str, prefixes: &[String]) -> bool {
 /// "KABUL, Aug. 10 —", "LASHKAR GAH, Afghanistan, Aug. 4 —", "KABUL, Aug. 14 (wire) -",
 /// "Kabul, August 10 (Pajhwok):", and the agency form with the date after the dash:
 /// "KABUL, Afghanistan (AP) — Aug. 10, 2021".
+/// The publication date a dateline gives, and the byte offset in `text` where the
+/// dateline's date ends.
 fn find_dateline(
     text: &str,
     story: &[Range<usize>],
     default_year: Option<i32>,
-) -> Option<NaiveDate> {
+) -> Option<(NaiveDate, usize)> {
     let first = story.first()?;
-    let line = text[first.clone()].trim();
+    let untrimmed = &text[first.clone()];
+    let line = untrimmed.trim();
+    let line_start = first.start + (untrimmed.len() - untrimmed.trim_start().len());
     // The place part: capitalised words (at most four) up to the first comma or bracket.
     let place_end = line.find([',', '('])?;
     let place = line[..place_end].trim();
@@ -403,22 +413,31 @@ fn find_dateline(
         .find(['—', '–', ':'])
         .or_else(|| rest.find(" - "))
         .unwrap_or(prefix_len(rest, 40));
+    let rest_start = line_start + place_end;
     let found = close(&rest[..end])
         .then(|| {
-            parse_loose_date(&rest[..end]).or_else(|| {
-                // "TERMEZ, 16.08.2021 —": a numeric date.
-                full_date(&rest[..end]).map(|d| (Some(d.year()), d.month(), d.day()))
-            })
+            parse_loose_date(&rest[..end])
+                .or_else(|| {
+                    // "TERMEZ, 16.08.2021 —": a numeric date.
+                    full_date(&rest[..end]).map(|d| (Some(d.year()), d.month(), d.day()))
+                })
+                .map(|date| (date, rest_start + end))
         })
         .flatten()
         .or_else(|| {
             // ... or, in the agency form, right after the dash: "(AP) — Aug. 10, 2021 —".
             let after = rest[end..].trim_start_matches(['—', '–', '-', ':', ' ']);
             let stop = after.find(['—', '–']).unwrap_or(prefix_len(after, 24));
-            parse_loose_date(&after[..stop]).filter(|(y, _, _)| y.is_some())
+            let after_start = rest_start + (rest.len() - after.len());
+            parse_loose_date(&after[..stop])
+                .filter(|(y, _, _)| y.is_some())
+                .map(|date| (date, after_start + stop))
         });
-    let (year, month, day) = found?;
-    NaiveDate::from_ymd_opt(year.or(default_year)?, month, day)
+    let ((year, month, day), date_end) = found?;
+    Some((
+        NaiveDate::from_ymd_opt(year.or(default_year)?, month, day)?,
+        date_end,
+    ))
 }
 
 /// The byte length of `s` cut to at most `n` bytes at a character boundary.

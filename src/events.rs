@@ -353,7 +353,16 @@ impl<'r> Extractor<'r> {
         if triggers.is_empty() {
             return;
         }
-        let times = find_time_exprs(text);
+        let mut times = find_time_exprs(text);
+        // "TASHKENT, Aug. 16 — Soldiers abandoned Hairatan on Saturday night": the dateline's
+        // date is the publication's, not the event's.
+        if let Some(end) = article
+            .dateline_end
+            .filter(|&e| range.start < e && e <= range.end)
+        {
+            let end = parsed.folded.folded_offset(end).saturating_sub(fs);
+            times.retain(|t| t.start >= end);
+        }
         // "May" in "on 11 May" is a month, not a modal. One filtered copy, only when needed.
         let ignored = |x: &CueHit| {
             matches!(
@@ -1133,10 +1142,28 @@ impl<'r> Extractor<'r> {
                     }
                 })
                 .collect();
+            // A time inside an apposition's relative clause dates what the clause says
+            // ("Khanabad, a district centre that the Taliban overran on Sunday"), not the
+            // main verb.
+            let not_mine: Vec<bool> = times
+                .iter()
+                .zip(&statement_times)
+                .map(|(t, &statement)| {
+                    statement
+                        || triggers.iter().zip(&heads).any(|(o, head)| {
+                            head.is_some_and(|head| {
+                                head.end < t.start
+                                    && t.end <= head.tail
+                                    && o.start < t.start
+                                    && !(head.end < h.start && h.end <= head.tail)
+                            })
+                        })
+                })
+                .collect();
             let (date, precision) = self.event_date(
                 article,
                 &times,
-                &statement_times,
+                &not_mine,
                 &owner,
                 &distance,
                 k,

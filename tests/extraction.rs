@@ -1545,3 +1545,46 @@ fn a_town_handed_over_by_its_defenders_goes_to_the_other_side() {
         &[("Maimana", "capture", "taliban", Some("2021-08-14"), false)],
     );
 }
+
+#[test]
+fn a_datelines_date_is_the_articles_not_the_events() {
+    // Published on Monday 16 August (the dateline); the soldiers left on Saturday night.
+    check(
+        "",
+        "TASHKENT, Uzbekistan, Aug. 16 — Government troops abandoned Hairatan on Saturday \
+         night, hours after the fall of Mazar-i-Sharif left the border town defenceless, \
+         officials said.",
+        &[
+            (
+                "Hairatan",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            (
+                "Mazar-i-Sharif",
+                "capture",
+                "taliban",
+                Some("2021-08-14"),
+                false,
+            ),
+        ],
+    );
+    // A time in an apposition's relative clause is that clause's, not the main verb's.
+    check(
+        "2021-07-16",
+        "Government forces are back in control of Khanabad, a district centre that the \
+         Taliban overran on Sunday, residents said.",
+        &[
+            (
+                "Khanabad",
+                "capture",
+                "government",
+                Some("2021-07-16"),
+                false,
+            ),
+            ("Khanabad", "capture", "taliban", Some("2021-07-11"), false),
+        ],
+    );
+}
