@@ -2654,23 +2654,27 @@ fn plural_object(
     hits: &[CueHit],
     lex: &crate::lexicon::Lexicon,
 ) -> bool {
-    let span = &text[from..to];
-    lex.grammar.counted_nouns.iter().any(|noun| {
-        span.match_indices(noun.as_str()).any(|(i, _)| {
-            let (s, e) = (from + i, from + i + noun.len());
-            crate::text::is_boundary(text.as_bytes().get(s.wrapping_sub(1)))
-                && crate::text::is_boundary(text.as_bytes().get(e))
-                && text[from..s].split_whitespace().count() <= 6
-                && {
-                    let mut between = text[e..to].split_whitespace();
-                    between
-                        .next()
-                        .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w))
-                        && between.count() <= 3
-                }
-                && !hits.iter().any(|x| {
-                    matches!(x.cue, Cue::Facility | Cue::SeatFacility) && x.start < e && s < x.end
-                })
+    // The preposition first (cheap): one of the four words before the place.
+    words_back(text, to).take(4).any(|w| {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        if at < from || !lex.grammar.locative_prepositions.iter().any(|p| p == w) {
+            return false;
+        }
+        // Then the plural right before it.
+        let before = text[from..at].trim_end();
+        let e = from + before.len();
+        lex.grammar.counted_nouns.iter().any(|noun| {
+            before.ends_with(noun.as_str()) && {
+                let s = e - noun.len();
+                crate::text::is_boundary(text.as_bytes().get(s.wrapping_sub(1)))
+                    && s >= from
+                    && text[from..s].split_whitespace().count() <= 6
+                    && !hits.iter().any(|x| {
+                        matches!(x.cue, Cue::Facility | Cue::SeatFacility)
+                            && x.start < e
+                            && s < x.end
+                    })
+            }
         })
     })
 }
