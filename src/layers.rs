@@ -355,6 +355,7 @@ pub fn meta(region: &Region, tl: &Timeline, articles: usize) -> Value {
         "statuses": [
             {"id": "contested", "label": "Contested", "color": "#f39c12"},
             {"id": "disputed", "label": "Disputed", "color": "#8e44ad"},
+            {"id": "withdrawn", "label": "Holder withdrew", "color": "#d7c49e"},
             {"id": "unknown", "label": "Unknown", "color": "#bdc3c7"}
         ],
         "articles": articles,

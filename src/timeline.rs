@@ -6,8 +6,10 @@
 //! Rules (ARCHITECTURE.md, "Timeline rules", says the same in prose):
 //! - Events are applied day by day. A capture makes its actor the controller (claimed when
 //!   every report of it that day is a claim). Without a capture, a contest makes the area
-//!   contested, the controller unchanged. A withdrawal by the controller alone leaves the
-//!   area unknown; by anyone else it changes nothing but is kept as evidence.
+//!   contested, the controller unchanged. A withdrawal by the controller alone makes the
+//!   status `withdrawn`: the side stays the controller of record until someone is reported
+//!   taking the place (only captures change who holds it); by anyone else a withdrawal
+//!   changes nothing but is kept as evidence.
 //! - Several captures on one day by different actors: the one with most unclaimed reports
 //!   (then most reports) wins.
 //! - A contested status with no fresh contest report for `contest_expiry_days` returns to
@@ -41,6 +43,8 @@ pub const CONTESTED: &str = "contested";
 pub const UNKNOWN: &str = "unknown";
 /// A side's claim contradicts control that reports had established.
 pub const DISPUTED: &str = "disputed";
+/// The controller's forces were reported leaving; nobody is yet reported taking the place.
+pub const WITHDRAWN: &str = "withdrawn";
 
 /// Who held an area, from one day to another, and why we think so.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -319,7 +323,11 @@ impl Timeline {
             let status = self
                 .district(&d.id)
                 .and_then(|a| a.at(day))
-                .map(|i| i.controller.clone().unwrap_or_else(|| UNKNOWN.to_string()))
+                .map(|i| match &i.controller {
+                    // Forces that left hold nothing, though no one is reported taking it.
+                    Some(c) if i.status != WITHDRAWN => c.clone(),
+                    _ => UNKNOWN.to_string(),
+                })
                 .unwrap_or_else(|| {
                     region
                         .baseline
@@ -420,7 +428,10 @@ fn intervals(
                     "capture by {actor}, which the baseline already has holding it: an earlier loss is not in the record"
                 ));
             }
-            let held_on_evidence = !from_baseline && !cur.claimed && cur.controller.is_some();
+            let held_on_evidence = !from_baseline
+                && !cur.claimed
+                && cur.controller.is_some()
+                && cur.status != WITHDRAWN;
             if unclaimed == 0
                 && held_on_evidence
                 && cur.controller.as_deref() != Some(actor.as_str())
@@ -451,9 +462,11 @@ fn intervals(
             .iter()
             .any(|&i| Some(&events[i].actor) == cur.controller.as_ref())
         {
+            // Leaving is not handing over: the side stays the controller of record until a
+            // capture is reported; the status says its forces left.
             State {
-                controller: None,
-                status: UNKNOWN.to_string(),
+                controller: cur.controller.clone(),
+                status: WITHDRAWN.to_string(),
                 claimed: false,
             }
         } else {
@@ -481,7 +494,7 @@ fn intervals(
                         .is_some_and(|d| d >= day));
             if fresh
                 && new_state.controller.is_some()
-                && ![CONTESTED, UNKNOWN].contains(&new_state.status.as_str())
+                && ![CONTESTED, UNKNOWN, WITHDRAWN].contains(&new_state.status.as_str())
             {
                 new_state.status = DISPUTED.to_string();
             }
@@ -733,6 +746,15 @@ mod tests {
             "government",
             false,
         )]);
-        assert_eq!(iv[1].status, UNKNOWN);
+        // The holder's own withdrawal: still the controller of record, status withdrawn.
+        assert_eq!(iv[1].status, WITHDRAWN);
+        assert_eq!(iv[1].controller.as_deref(), Some("government"));
+        // A claim of capture after it contradicts nothing: claimed, not disputed.
+        let iv = run(vec![
+            ev("2021-08-20", EventKind::Withdraw, "government", false),
+            ev("2021-08-21", EventKind::Capture, "taliban", true),
+        ]);
+        assert_eq!(iv[2].status, "taliban");
+        assert!(iv[2].claimed);
     }
 }

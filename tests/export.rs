@@ -29,6 +29,7 @@ fn check_intervals(fc: &serde_json::Value) {
             "resistance",
             "contested",
             "disputed",
+            "withdrawn",
             "unknown"
         ]
         .contains(&status));

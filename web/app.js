@@ -831,6 +831,9 @@ function renderInterval(interval, isCurrent) {
   if (interval.status === 'disputed') {
     item.append(el('p', { className: 'note', text: 'Disputed: one side claims this change against control that earlier reports established.' }));
   }
+  if (interval.status === 'withdrawn') {
+    item.append(el('p', { className: 'note', text: `Withdrawn: ${actorLabel(interval.controller)} forces were reported leaving; no report yet says who took it.` }));
+  }
   for (const flag of Array.isArray(interval.flags) ? interval.flags : []) {
     item.append(el('p', { className: 'note flag', text: `⚑ ${String(flag)}` }));
   }
