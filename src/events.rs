@@ -2193,14 +2193,18 @@ fn remember(memory: &mut Memory, r: Resolved, region: &Region) {
     match r {
         Resolved::Place(p) => {
             memory.last_city = Some(r);
-            if region.is_provincial_capital(p) {
+            // The national capital is "the capital", never "the provincial capital".
+            if region.is_provincial_capital(p) && region.national_capital != Some(p) {
                 memory.last_capital = Some(r);
             }
         }
         Resolved::District(_) => memory.last_district = Some(r),
         Resolved::Province(p) => {
             memory.last_province = Some(r);
-            if let Some(c) = region.provinces[p].capital_place {
+            if let Some(c) = region.provinces[p]
+                .capital_place
+                .filter(|&c| region.national_capital != Some(c))
+            {
                 memory.last_capital = Some(Resolved::Place(c));
             }
         }

@@ -1588,3 +1588,13 @@ fn a_datelines_date_is_the_articles_not_the_events() {
         ],
     );
 }
+
+#[test]
+fn the_provincial_capital_is_never_the_national_capital() {
+    check(
+        "2021-08-13",
+        "Officials in Kabul said reinforcements had been promised. The provincial capital had \
+         been encircled for weeks.",
+        &[],
+    );
+}
