@@ -475,7 +475,8 @@ impl<'r> Extractor<'r> {
                     .collect::<Vec<_>>()
             );
         }
-        // Each time expression belongs to its nearest trigger.
+        // Each time expression belongs to its nearest trigger; one before "and" closes the
+        // verb before it ("overran Qaisar on Saturday and seized Darzab a day later").
         let time_owner: Vec<usize> = times
             .iter()
             .map(|t| {
@@ -485,7 +486,12 @@ impl<'r> Extractor<'r> {
                         if t.start >= h.end {
                             t.start - h.end
                         } else {
-                            (h.start - t.end.min(h.start)) + 3
+                            let between = &text[t.end.min(h.start)..h.start];
+                            let coordinated = between
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| lex.grammar.coordinators.iter().any(|c| c == w));
+                            (h.start - t.end.min(h.start)) + if coordinated { 1000 } else { 3 }
                         }
                     })
                     .unwrap_or(0)

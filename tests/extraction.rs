@@ -1598,3 +1598,22 @@ fn the_provincial_capital_is_never_the_national_capital() {
         &[],
     );
 }
+
+#[test]
+fn a_time_before_and_closes_the_verb_before_it() {
+    check(
+        "2021-06-28",
+        "Taliban fighters overran the centre of Qaisar district on Saturday and seized Darzab \
+         district a day later, officials said.",
+        &[
+            ("Qaisar", "capture", "taliban", Some("2021-06-26"), false),
+            ("Darzab", "capture", "taliban", Some("2021-06-27"), false),
+        ],
+    );
+    // A handover by foreign troops is no change between the sides.
+    check(
+        "2021-08-16",
+        "The Americans had handed Bagram air base to the Afghan army on 2 July.",
+        &[],
+    );
+}
