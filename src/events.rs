@@ -391,9 +391,11 @@ impl<'r> Extractor<'r> {
             // But "along the river in Arghandab district", "down the valley from Deh Salah":
             // the place locates or is left by what was named.
             if hits.iter().any(|x| {
+                // "down the valley": the cue may share the anaphor's article.
                 x.cue == Cue::ReferencePoint
-                    && x.end <= t.start
-                    && match text[x.end..t.start].split_whitespace().count() {
+                    && x.start < t.start
+                    && x.end <= t.end
+                    && match text[x.end.min(t.start)..t.start].split_whitespace().count() {
                         0 | 1 => true,
                         2 => {
                             !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)

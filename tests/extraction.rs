@@ -1617,3 +1617,28 @@ fn a_time_before_and_closes_the_verb_before_it() {
         &[],
     );
 }
+
+#[test]
+fn fleeing_down_the_valley_leaves_the_place_just_taken() {
+    check(
+        "2021-08-21",
+        "On Friday local men seized the Deh Salah district centre, and the Taliban's small \
+         garrison fled down the valley to Banu.",
+        &[
+            (
+                "Deh Salah",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+            (
+                "Deh Salah",
+                "withdraw",
+                "taliban",
+                Some("2021-08-20"),
+                false,
+            ),
+        ],
+    );
+}
