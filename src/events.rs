@@ -1186,6 +1186,7 @@ impl<'r> Extractor<'r> {
             // commandos fought the Taliban in Lashkar Gah"), the other side named after the
             // trigger attacked. A weak name of the defender past its last day names its
             // successor ("militiamen attacked the Taliban in Banu" on 20 August), who attacks.
+            // A subject attempting a capture ("launched an operation to retake X") attacks.
             let succeeded = |a: usize| {
                 let actor = &self.region.actors[a];
                 chosen.is_some_and(|x| matches!(x.cue, Cue::Actor { weak: true, .. }))
@@ -1194,7 +1195,7 @@ impl<'r> Extractor<'r> {
                         .until
                         .is_some_and(|until| date.or(article.published).is_some_and(|d| d > until))
             };
-            if kind == EventKind::Contest {
+            if kind == EventKind::Contest && !attempt {
                 let defender = lex.default_actor.get(&EventKind::Withdraw);
                 if let Some(a) = chosen_actor
                     .filter(|&a| Some(&self.region.actors[a].id) == defender && !succeeded(a))

@@ -1642,3 +1642,18 @@ fn fleeing_down_the_valley_leaves_the_place_just_taken() {
         ],
     );
 }
+
+#[test]
+fn an_operation_to_retake_is_the_subjects_attack() {
+    check(
+        "2021-07-24",
+        "Commandos launched an operation on Thursday to retake Spin Boldak from the Taliban.",
+        &[(
+            "Spin Boldak",
+            "contest",
+            "government",
+            Some("2021-07-22"),
+            false,
+        )],
+    );
+}
