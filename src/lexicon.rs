@@ -115,6 +115,10 @@ pub struct PlaceCues {
     pub province_after: Vec<String>,
     /// Words right after a name that make it a district ("district").
     pub district_after: Vec<String>,
+    /// The plural after a list of names that makes every name in it a district ("Qarabagh
+    /// and Kalakan districts").
+    #[serde(default)]
+    pub districts_after: Vec<String>,
     /// Words right after a name that make it a city ("city", "town").
     pub city_after: Vec<String>,
     /// Words right after a province's name that make it the province's capital ("the Zabul
@@ -356,6 +360,7 @@ impl Lexicon {
         for list in [
             &mut c.province_after,
             &mut c.district_after,
+            &mut c.districts_after,
             &mut c.city_after,
             &mut c.city_before,
             &mut c.province_before,

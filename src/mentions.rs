@@ -166,8 +166,21 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
                 .then_some((*s, first))
         })
         .collect();
+    // "Qarabagh and Kalakan districts": every name of a list before the plural is a district.
+    let mut listed_as_districts = vec![false; raw.len()];
+    let cues = &region.lexicon.cues;
+    for i in (0..raw.len().saturating_sub(1)).rev() {
+        let (e, next) = (raw[i].1, &raw[i + 1]);
+        let joined =
+            next.0 >= e && matches!(&folded.text[e..next.0], " and " | ", " | " or " | ", and ");
+        listed_as_districts[i] = joined
+            && (cue_after(&folded.text, next.1, &cues.districts_after)
+                || listed_as_districts[i + 1]);
+    }
     let mut mentions: Vec<Mention> = Vec::new();
-    for ((s, e, refs), route_end) in raw.into_iter().zip(route_end) {
+    for (((s, e, refs), route_end), listed) in
+        raw.into_iter().zip(route_end).zip(listed_as_districts)
+    {
         let nearby = anchors
             .iter()
             .filter(|(a, _)| *a != s && a.abs_diff(s) <= 250)
@@ -181,7 +194,9 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         // The province of the last place named: "Qarabagh district, south-west of the city"
         // after Ghazni is Ghazni's Qarabagh, not Kabul's.
         let recent = nearby.or_else(|| mentions.iter().rev().find_map(|m| m.province(region)));
-        if let Some((resolved, why)) = resolve(&folded.text, s, e, &refs, region, &focus, recent) {
+        if let Some((resolved, why)) =
+            resolve(&folded.text, s, e, &refs, region, &focus, recent, listed)
+        {
             mentions.push(Mention {
                 span,
                 folded_span: s..e,
@@ -250,6 +265,7 @@ fn resolve(
     region: &Region,
     focus: &[u32],
     recent: Option<usize>,
+    listed_as_districts: bool,
 ) -> Option<(Resolved, String)> {
     let cues = &region.lexicon.cues;
     let provinces: Vec<usize> = refs
@@ -335,7 +351,9 @@ fn resolve(
         }
     }
     // "the centre of Dasht-e Archi district" is the district's town.
-    if cue_after(text, e, &cues.district_after) && !cue_before(text, s, &cues.city_before) {
+    if (cue_after(text, e, &cues.district_after) || listed_as_districts)
+        && !cue_before(text, s, &cues.city_before)
+    {
         if let Some(d) = best_district(&districts) {
             return Some((Resolved::District(d), "cue: named as a district".into()));
         }

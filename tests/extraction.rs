@@ -1657,3 +1657,16 @@ fn an_operation_to_retake_is_the_subjects_attack() {
         )],
     );
 }
+
+#[test]
+fn every_name_in_a_list_before_districts_is_a_district() {
+    check(
+        "2021-08-15",
+        "Residents report clashes in Qarabagh and Kalakan districts, north of the capital.",
+        &[
+            // The district, whose centre is Qarah Bagh Bazar (the town Qarah Bagh without it).
+            ("Qarah Bagh Bazar", "contest", "taliban", Some("2021-08-15"), false),
+            ("Kalakan", "contest", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
