@@ -1372,6 +1372,7 @@ impl<'r> Extractor<'r> {
 
     /// The places a sentence's triggers can bind to: its mentions (minus places abroad,
     /// descriptors, modifiers and speech locations) and its anaphors, resolved.
+    #[allow(clippy::too_many_arguments)]
     fn targets(
         &self,
         text: &str,

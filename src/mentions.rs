@@ -257,6 +257,7 @@ fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
     s: usize,
