@@ -1665,7 +1665,13 @@ fn every_name_in_a_list_before_districts_is_a_district() {
         "Residents report clashes in Qarabagh and Kalakan districts, north of the capital.",
         &[
             // The district, whose centre is Qarah Bagh Bazar (the town Qarah Bagh without it).
-            ("Qarah Bagh Bazar", "contest", "taliban", Some("2021-08-15"), false),
+            (
+                "Qarah Bagh Bazar",
+                "contest",
+                "taliban",
+                Some("2021-08-15"),
+                false,
+            ),
             ("Kalakan", "contest", "taliban", Some("2021-08-15"), false),
         ],
     );
