@@ -532,11 +532,34 @@ impl<'r> Extractor<'r> {
                 |a: usize, b: usize| text[a.min(b)..a.max(b)].split_whitespace().count();
             // A count is a number of things: "three districts", "dozens of districts", "34".
             let counted = |x: &CueHit| is_counted(text, x, lex);
+            // A place name counts as one word ("expect Mazar-e-Sharif to be encircled").
+            let name_words = |a: usize, b: usize| {
+                let extra: usize = mentions
+                    .iter()
+                    .map(|m| (m.folded_span.start - fs, m.folded_span.end - fs))
+                    .filter(|&(s, e)| a <= s && e <= b)
+                    .map(|(s, e)| text[s..e].split_whitespace().count().saturating_sub(1))
+                    .sum();
+                words_between(a, b).saturating_sub(extra)
+            };
             let near_before = |cue: Cue, n: usize| {
                 hits.iter().any(|x| {
-                    x.cue == cue && before(x) && in_clause(x) && words_between(x.end, h.start) <= n
+                    x.cue == cue && before(x) && in_clause(x) && name_words(x.end, h.start) <= n
                 })
             };
+            // "would launch an operation within days to retake X": the modal of the attempt.
+            let modal_attempt = hits.iter().any(|a| {
+                a.cue == Cue::Attempt
+                    && before(a)
+                    && in_clause(a)
+                    && words_between(a.end, h.start) <= 4
+                    && hits.iter().any(|m| {
+                        m.cue == Cue::Modal
+                            && m.end <= a.start
+                            && in_clause(m)
+                            && words_between(m.end, a.start) <= 2
+                    })
+            });
 
             // Modality: denials, negation, predictions, pledges, states.
             if hits
@@ -584,6 +607,7 @@ impl<'r> Extractor<'r> {
             if near_before(Cue::Negation, 4)
                 || near_before(Cue::Modal, if means { 12 } else { 4 })
                 || near_before(Cue::Continuity, 3)
+                || modal_attempt
             {
                 skip!("negation/modal/continuity");
             }
@@ -981,8 +1005,16 @@ impl<'r> Extractor<'r> {
             // Actor.
             // A subject is not the object of a preposition ("an understanding with the
             // insurgents and left").
+            // Nor the object of another verb ("Taliban fighters attacked ANDSF positions ...
+            // and have encircled it": the attackers encircled it).
             let subject_like = |x: &&&CueHit| {
                 !preceded_by_any(text, x.start, &lex.grammar.non_subject_prepositions)
+                    && !triggers.iter().any(|o| {
+                        o.start != h.start && o.end <= x.start && {
+                            let at = skip_determiners(text, x.start, &lex.grammar.determiners);
+                            o.end <= at && text[o.end..at].trim().is_empty()
+                        }
+                    })
             };
             let strong_before = actor_hits
                 .iter()

@@ -1676,3 +1676,33 @@ fn every_name_in_a_list_before_districts_is_a_district() {
         ],
     );
 }
+
+#[test]
+fn modals_reach_across_names_and_attempts_and_objects_are_no_subjects() {
+    // "Mazar-e-Sharif" is one word between the modal and the verb.
+    check(
+        "2021-08-13",
+        "Analysts expect Mazar-e-Sharif to be encircled within days.",
+        &[],
+    );
+    // The modal of the attempt is the modal of what it attempts.
+    check(
+        "2021-06-24",
+        "The government said it would launch an operation within days to retake Imam Sahib.",
+        &[],
+    );
+    // The object of "attacked" is not the subject of "have encircled".
+    check(
+        "2021-07-10",
+        "Taliban fighters attacked ANDSF positions around the Ghormach district center on \
+         July 8 and have encircled it since.",
+        &[("Ghormach", "contest", "taliban", Some("2021-07-08"), false)],
+    );
+    // ISW's "retrograde" is a withdrawal.
+    check(
+        "2021-07-07",
+        "ANDSF forces conducted a retrograde from the Obeh district center toward Herat City \
+         on July 6.",
+        &[("Obeh", "withdraw", "government", Some("2021-07-06"), false)],
+    );
+}
