@@ -141,6 +141,7 @@ CURATED_PLACE_ALT = {
     1131833: ["Nili"],
     1429434: ["Bazarak"],
     1130469: ["Parun"],
+    1131406: ["Obeh", "Obe"],
 }
 
 # GeoNames alternate names that are wrong or would steal another place's name, dropped here:
@@ -779,7 +780,7 @@ def build_places(data, admin1, provinces):
         deny = set(ALT_DENY.get(gid, []))
         keep = []
         for a in alts:
-            if too_short(a, c["name"]):
+            if too_short(a, c["name"]) and a not in CURATED_PLACE_ALT.get(gid, []):
                 dropped.append((gid, c["name"], a, "shorter than 4 letters"))
                 continue
             if a in deny and a not in CURATED_PLACE_ALT.get(gid, []):

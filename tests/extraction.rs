@@ -1706,3 +1706,13 @@ fn modals_reach_across_names_and_attempts_and_objects_are_no_subjects() {
         &[("Obeh", "withdraw", "government", Some("2021-07-06"), false)],
     );
 }
+
+#[test]
+fn obe_is_obeh() {
+    check(
+        "2021-07-09",
+        "In Obe, residents said Taliban fighters had pulled out of the district bazaar on \
+         Wednesday.",
+        &[("Obeh", "withdraw", "taliban", Some("2021-07-07"), false)],
+    );
+}
