@@ -949,6 +949,11 @@ impl<'r> Extractor<'r> {
                         && !is_speaker(text, x, hits)
                         && !possessed.iter().any(|p| p.start == x.start)
                         && !hits.iter().any(|o| is_actor(o) && possessive(x, o))
+                        // The side another trigger's phrase names ("fell back into Taliban
+                        // hands") is that trigger's actor, not this one's.
+                        && !triggers.iter().any(|o| {
+                            o.start != h.start && o.start <= x.start && x.end <= o.end
+                        })
                 })
                 .chain(pronoun_hits.iter())
                 .chain(possessed.iter())
@@ -1036,6 +1041,9 @@ impl<'r> Extractor<'r> {
                         // ("Taliban fighters recaptured Banu ... after local militiamen had
                         // seized it").
                         && !triggers.iter().any(|o| o.start != h.start && o.start >= x.end && words_between(x.end, o.start) <= 3)
+                        // Nor a side another trigger's phrase names ("fell back into Taliban
+                        // hands, and the militiamen who had held it withdrew").
+                        && !triggers.iter().any(|o| o.start != h.start && o.start <= x.start && x.end <= o.end)
                 })
                 .map(|x| match x.cue {
                     // "The National Resistance Front said its fighters attacked ...".

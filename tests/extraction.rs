@@ -1716,3 +1716,16 @@ fn obe_is_obeh() {
         &[("Obeh", "withdraw", "taliban", Some("2021-07-07"), false)],
     );
 }
+
+#[test]
+fn the_side_a_phrase_names_is_not_the_next_verbs_subject() {
+    check(
+        "2021-08-25",
+        "Banu, the main town of the Andarab valley, fell back into Taliban hands on August \
+         23rd, and the militiamen who had held it withdrew into the mountains the same day.",
+        &[
+            ("Banu", "capture", "taliban", Some("2021-08-23"), false),
+            ("Banu", "withdraw", "resistance", Some("2021-08-23"), false),
+        ],
+    );
+}
