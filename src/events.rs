@@ -784,6 +784,8 @@ impl<'r> Extractor<'r> {
                             && in_clause(x)
                             && first_target_after.is_none_or(|t| x.start < t)
                             && words_between(h.end, x.start) <= 6
+                            // "Captured on Aug. 10, cutting the main highway": another verb's.
+                            && !text[h.end..x.start].contains(',')
                     })
             };
             let facility_object = trig.facility_downgrade && object_is(Cue::Facility);
@@ -969,6 +971,27 @@ impl<'r> Extractor<'r> {
                 if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
                     my_targets.push(Target::implied(r, h.end));
                     fallback = true;
+                }
+            }
+            // A factbox line: the town, perhaps its province in brackets, a dash, then what
+            // happened to it ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7.", "HERAT – Seized on
+            // Aug. 12": a participle).
+            if my_targets.is_empty() {
+                if let Some(t) = targets.first().filter(|t| {
+                    !t.anaphor
+                        && !text[..t.start].bytes().any(|b| b.is_ascii_alphanumeric())
+                        && t.end <= h.start
+                        && {
+                            let between = text[t.end..h.start].trim();
+                            let between = match (between.find('('), between.find(')')) {
+                                (Some(0), Some(close)) => between[close + 1..].trim(),
+                                _ => between,
+                            };
+                            !between.is_empty()
+                                && !between.bytes().any(|b| b.is_ascii_alphanumeric())
+                        }
+                }) {
+                    my_targets.push(*t);
                 }
             }
             if my_targets.is_empty()

@@ -1729,3 +1729,31 @@ fn the_side_a_phrase_names_is_not_the_next_verbs_subject() {
         ],
     );
 }
+
+#[test]
+fn factbox_lines_name_the_town_before_the_dash() {
+    check(
+        "2021-08-14",
+        "Provincial capitals taken so far.\n\n\
+         SHEBERGHAN (Jowzjan) – Fell on Aug. 7.\n\n\
+         PUL-E KHUMRI (Baghlan) – Captured on Aug. 10, cutting the main highway north.\n\n\
+         HERAT – Seized on Aug. 12 after a long siege.",
+        &[
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+}
