@@ -976,30 +976,19 @@ impl<'r> Extractor<'r> {
             // A factbox line: the town, perhaps its province in brackets, a dash, then what
             // happened to it ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7.", "HERAT – Seized on
             // Aug. 12": a participle).
-            // So is a bulleted one ("• Pul-e Khumri: after two days of fighting inside the
-            // city, the Taliban took control on 10 August.") when its verb names no place. A
-            // capitalised name before a colon is a dateline ("CHARIKAR: The Taliban said").
             if my_targets.is_empty() {
                 if let Some(t) = targets.first().filter(|t| {
                     !t.anaphor
                         && !text[..t.start].bytes().any(|b| b.is_ascii_alphanumeric())
                         && t.end <= h.start
                         && {
-                            let after = text[t.end..h.start].trim_start();
-                            let after = match (after.find('('), after.find(')')) {
-                                (Some(0), Some(close)) => after[close + 1..].trim_start(),
-                                _ => after,
+                            let between = text[t.end..h.start].trim();
+                            let between = match (between.find('('), between.find(')')) {
+                                (Some(0), Some(close)) => between[close + 1..].trim(),
+                                _ => between,
                             };
-                            let heading = after.split_whitespace().next().unwrap_or("");
-                            let capitals = || {
-                                let name = &article.text
-                                    [parsed.folded.original_range(fs + t.start..fs + t.end)];
-                                !name.chars().any(char::is_lowercase)
-                            };
-                            !heading.is_empty()
-                                && !heading.bytes().any(|b| b.is_ascii_alphanumeric())
-                                && heading != ","
-                                && !(heading == ":" && capitals())
+                            !between.is_empty()
+                                && !between.bytes().any(|b| b.is_ascii_alphanumeric())
                         }
                 }) {
                     my_targets.push(*t);

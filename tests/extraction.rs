@@ -1757,29 +1757,3 @@ fn factbox_lines_name_the_town_before_the_dash() {
         ],
     );
 }
-
-#[test]
-fn a_bulleted_line_is_about_the_town_before_its_colon_but_a_dateline_is_not() {
-    check(
-        "2021-08-11",
-        "Latest from the north.\n\n\
-         • Pul-e Khumri: after two days of fighting inside the city, the Taliban took control \
-         on 10 August.",
-        &[(
-            "Pul-e Khumri",
-            "capture",
-            "taliban",
-            Some("2021-08-10"),
-            false,
-        )],
-    );
-    check(
-        "2021-09-05",
-        "Panjshir offensive.\n\nCHARIKAR: The Taliban said on Saturday that their fighters had \
-         captured Anaba district and the centre of Khinj district in Panjshir.",
-        &[
-            ("Unaba", "capture", "taliban", Some("2021-09-05"), true),
-            ("Khinj", "capture", "taliban", Some("2021-09-05"), true),
-        ],
-    );
-}
