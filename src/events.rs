@@ -429,15 +429,36 @@ impl<'r> Extractor<'r> {
         // A trigger in a relative clause inside an apposition ("Banu, the district centre
         // that militiamen seized on 20 August, was retaken ...") is about the apposition's
         // place, which the main verb still takes.
+        // So is a bare past participle that opens a parenthesis right after a place, when a
+        // verb follows the parenthesis ("Maimana, besieged for more than a week, was handed
+        // over ...").
+        let participle_head = |h: &CueHit| {
+            let word = &text[h.start..h.end];
+            let participle = !word.contains(' ') && lex.verb_forms.iter().any(|r| r[3] == word);
+            let close = text[h.end..].find(',').map(|i| h.end + i)?;
+            let verb_after = triggers.iter().any(|o| o.start > close);
+            (participle && verb_after)
+                .then(|| {
+                    targets
+                        .iter()
+                        .copied()
+                        .find(|t| !t.anaphor && t.end <= h.start && &text[t.end..h.start] == ", ")
+                })
+                .flatten()
+        };
         let apposition_head = |h: &CueHit| {
-            targets.iter().copied().find(|t| {
-                t.tail > t.end
-                    && t.end < h.start
-                    && h.end <= t.tail
-                    && text[t.end..h.start]
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .any(|w| lex.grammar.apposition_relatives.iter().any(|r| r == w))
-            })
+            targets
+                .iter()
+                .copied()
+                .find(|t| {
+                    t.tail > t.end
+                        && t.end < h.start
+                        && h.end <= t.tail
+                        && text[t.end..h.start]
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .any(|w| lex.grammar.apposition_relatives.iter().any(|r| r == w))
+                })
+                .or_else(|| participle_head(h))
         };
         let heads: Vec<Option<Target>> = triggers.iter().map(|h| apposition_head(h)).collect();
         let main: Vec<&CueHit> = triggers

@@ -1757,3 +1757,13 @@ fn factbox_lines_name_the_town_before_the_dash() {
         ],
     );
 }
+
+#[test]
+fn a_participle_parenthesis_leaves_the_town_to_the_main_verb() {
+    check(
+        "2021-08-14",
+        "Maimana, besieged for more than a week, was handed over early today by elders, \
+         officials said.",
+        &[("Maimana", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+}
