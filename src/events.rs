@@ -1056,8 +1056,15 @@ impl<'r> Extractor<'r> {
             // insurgents and left").
             // Nor the object of another verb ("Taliban fighters attacked ANDSF positions ...
             // and have encircled it": the attackers encircled it).
+            // "hundreds of Afghan soldiers": "of" after a quantity keeps the subject.
+            let quantity_of = |at: usize| {
+                let mut back = words_back(text, at);
+                back.next() == Some("of")
+                    && back.next().is_some_and(|w| number_or_quantifier(w, lex))
+            };
             let subject_like = |x: &&&CueHit| {
-                !preceded_by_any(text, x.start, &lex.grammar.non_subject_prepositions)
+                (!preceded_by_any(text, x.start, &lex.grammar.non_subject_prepositions)
+                    || quantity_of(x.start))
                     && !triggers.iter().any(|o| {
                         o.start != h.start && o.end <= x.start && {
                             let at = skip_determiners(text, x.start, &lex.grammar.determiners);

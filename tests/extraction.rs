@@ -1767,3 +1767,22 @@ fn a_participle_parenthesis_leaves_the_town_to_the_main_verb() {
         &[("Maimana", "capture", "taliban", Some("2021-08-14"), false)],
     );
 }
+
+#[test]
+fn hundreds_of_soldiers_are_the_subject() {
+    check(
+        "2021-07-06",
+        "Taliban fighters captured Khwahan on July 4, and the same day hundreds of Afghan \
+         soldiers stationed there abandoned their posts.",
+        &[
+            ("Khwahan", "capture", "taliban", Some("2021-07-04"), false),
+            (
+                "Khwahan",
+                "withdraw",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+        ],
+    );
+}
