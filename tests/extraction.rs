@@ -1786,3 +1786,13 @@ fn hundreds_of_soldiers_are_the_subject() {
         ],
     );
 }
+
+#[test]
+fn occupying_houses_in_a_city_contests_it() {
+    check(
+        "2021-07-15",
+        "Clashes were reported on Wednesday night in Kandahar city, where Taliban fighters \
+         have occupied several houses, officials said.",
+        &[("Kandahar", "contest", "taliban", Some("2021-07-14"), false)],
+    );
+}
