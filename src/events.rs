@@ -1156,10 +1156,19 @@ impl<'r> Extractor<'r> {
                 })
                 .map(|x| **x);
             // A nominal used as a verb ("commandos ... were fighting in the city") has a subject.
+            // An active trigger that is a participle after a form of "be" is passive
+            // ("where government troops have been besieged for two weeks").
+            let trigger_word = &text[h.start..h.end];
             let frame = if trig.frame == Frame::Nominal
                 && preceded_by_any(text, h.start, &lex.grammar.be_verbs)
             {
                 Frame::Active
+            } else if trig.frame == Frame::Active
+                && !trigger_word.contains(' ')
+                && lex.verb_forms.iter().any(|r| r[3] == trigger_word)
+                && preceded_by_any(text, h.start, &lex.grammar.passive_auxiliaries)
+            {
+                Frame::Passive
             } else {
                 trig.frame
             };

@@ -240,6 +240,9 @@ pub struct Grammar {
     /// Name the side that receives a place handed over ("to").
     #[serde(default)]
     pub recipient_prepositions: Vec<String>,
+    /// Before a participle, make an active trigger passive ("have been besieged").
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
 }
 
 /// The extractor's word lists (see `geodata/<region>/lexicon.json`).

@@ -1796,3 +1796,19 @@ fn occupying_houses_in_a_city_contests_it() {
         &[("Kandahar", "contest", "taliban", Some("2021-07-14"), false)],
     );
 }
+
+#[test]
+fn a_participle_after_been_is_passive() {
+    // The troops besieged are the defenders: the siege is the other side's.
+    check(
+        "2021-08-13",
+        "Government troops in Lashkar Gah have been besieged for more than two weeks.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-08-13"),
+            false,
+        )],
+    );
+}
