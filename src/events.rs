@@ -387,6 +387,18 @@ impl<'r> Extractor<'r> {
         let valid = |h: &CueHit, t: &Target| {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
+            // "'... which city fell in the night,' said a shopkeeper in Kabul": a place after
+            // the attribution is where the speaker is.
+            if hits.iter().any(|x| {
+                x.cue == Cue::Speech
+                    && x.start >= h.end
+                    && x.end <= t.start
+                    // Quotes fold to spaces: read the original.
+                    && article.text[parsed.folded.original_range(fs + h.end..fs + x.start)]
+                        .contains(['"', '\u{201D}'])
+            }) {
+                return false;
+            }
             // "on the road to Mazar-i-Sharif", "east of the capital": a reference point.
             // But "along the river in Arghandab district", "down the valley from Deh Salah":
             // the place locates or is left by what was named.

@@ -1812,3 +1812,19 @@ fn a_participle_after_been_is_passive() {
         )],
     );
 }
+
+#[test]
+fn a_place_after_the_attribution_is_where_the_speaker_is() {
+    check(
+        "2021-08-11",
+        "\u{201C}Every morning we check which city fell in the night,\u{201D} said a \
+         shopkeeper in the Shar-e Naw district of Kabul.",
+        &[],
+    );
+    // Without a quote, "clashes were reported in X" reports where.
+    check(
+        "2021-07-30",
+        "On 28 July, clashes were reported in Injil district.",
+        &[("Injil", "contest", "taliban", Some("2021-07-28"), false)],
+    );
+}
