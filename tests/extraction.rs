@@ -1828,3 +1828,13 @@ fn a_place_after_the_attribution_is_where_the_speaker_is() {
         &[("Injil", "contest", "taliban", Some("2021-07-28"), false)],
     );
 }
+
+#[test]
+fn the_districts_security_headquarters_is_its_seat() {
+    check(
+        "2021-07-08",
+        "In Ab Kamari, police abandoned the district's security headquarters on Tuesday and \
+         retreated to Qala-i-Naw.",
+        &[("Ab Kamari", "withdraw", "government", Some("2021-07-06"), false)],
+    );
+}
