@@ -1835,6 +1835,6 @@ fn the_districts_security_headquarters_is_its_seat() {
         "2021-07-08",
         "In Ab Kamari, police abandoned the district's security headquarters on Tuesday and \
          retreated to Qala-i-Naw.",
-        &[("Ab Kamari", "withdraw", "government", Some("2021-07-06"), false)],
+        &[("Ab-e Kamari", "withdraw", "government", Some("2021-07-06"), false)],
     );
 }
