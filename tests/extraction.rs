@@ -1838,3 +1838,13 @@ fn the_districts_security_headquarters_is_its_seat() {
         &[("Ab-e Kamari", "withdraw", "government", Some("2021-07-06"), false)],
     );
 }
+
+#[test]
+fn a_surrender_with_his_men_is_no_capture_by_them() {
+    check(
+        "2021-07-14",
+        "The district police chief of Shah Wali Kot surrendered with 40 of his men on \
+         Tuesday night, officials said.",
+        &[("Shah Wali Kot", "capture", "taliban", Some("2021-07-13"), false)],
+    );
+}
