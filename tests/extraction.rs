@@ -1835,7 +1835,13 @@ fn the_districts_security_headquarters_is_its_seat() {
         "2021-07-08",
         "In Ab Kamari, police abandoned the district's security headquarters on Tuesday and \
          retreated to Qala-i-Naw.",
-        &[("Ab-e Kamari", "withdraw", "government", Some("2021-07-06"), false)],
+        &[(
+            "Ab-e Kamari",
+            "withdraw",
+            "government",
+            Some("2021-07-06"),
+            false,
+        )],
     );
 }
 
@@ -1845,6 +1851,12 @@ fn a_surrender_with_his_men_is_no_capture_by_them() {
         "2021-07-14",
         "The district police chief of Shah Wali Kot surrendered with 40 of his men on \
          Tuesday night, officials said.",
-        &[("Shah Wali Kot", "capture", "taliban", Some("2021-07-13"), false)],
+        &[(
+            "Shah Wali Kot",
+            "capture",
+            "taliban",
+            Some("2021-07-13"),
+            false,
+        )],
     );
 }
