@@ -665,7 +665,7 @@ impl<'r> Extractor<'r> {
                         .since_words
                         .iter()
                         .any(|s| s == w)
-                        .then(|| w.as_ptr() as usize - text.as_ptr() as usize + w.len())
+                        .then(|| offset_in(text, w) + w.len())
                 });
                 if let Some(at) = since_at {
                     let day = times.iter().any(|t| {
@@ -761,8 +761,8 @@ impl<'r> Extractor<'r> {
                 preceded_by_any(text, h.start, &lex.grammar.participle_perfect);
             // "a day after overrunning the Yangi Qala district headquarters": a bare gerund
             // after a temporal preposition happened.
-            let temporal_gerund =
-                trig.gerund && preceded_by_any(text, h.start, &lex.grammar.gerund_temporals);
+            // (The trigger list keeps a bare gerund only after a temporal word.)
+            let temporal_gerund = trig.gerund;
             if trig.infinitive
                 && !attempt
                 && !split_nominal
@@ -1866,12 +1866,7 @@ impl<'r> Extractor<'r> {
                 // "in X," sets the scene, it is not described.
                 // So does "In neighbouring Takhar,".
                 let lead = &text[..m.folded_span.start - fs];
-                let opening = !lead.contains(',')
-                    && lead.split_whitespace().nth(3).is_none()
-                    && lead
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| lex.grammar.locative_prepositions.iter().any(|p| p == w));
+                let opening = scene_lead(lead, &lex.grammar.locative_prepositions, 3);
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
                 let prepositional = lex
@@ -2587,14 +2582,7 @@ fn coordinated(text: &str, h: &CueHit, mut chain: Vec<Target>, gap: &Gap) -> Vec
         // A place that sets the scene ("In neighbouring Baghlan, Banu ... was retaken") is
         // no item of a list.
         let scene = |p: &Target| {
-            let lead = &text[..p.start];
-            let mut words = lead.split_whitespace();
-            !lead.contains(',')
-                && words
-                    .next()
-                    .is_some_and(|w| gap.locatives.iter().any(|l| l == w))
-                && words.count() <= 1
-                && text[p.end..].starts_with(',')
+            scene_lead(&text[..p.start], gap.locatives, 2) && text[p.end..].starts_with(',')
         };
         if t.anaphor || !joined || !plain || scene(&t) || scene(&prev) {
             break;
@@ -2756,6 +2744,23 @@ fn counted_places(text: &str, s: usize, e: usize, lex: &crate::lexicon::Lexicon)
         && number_or_quantifier(word_before(text, s), lex)
 }
 
+/// True when `lead`, the text before a place, only opens the sentence with a preposition of
+/// place: no comma, a locative first word, at most `max_words` words in all ("In
+/// neighbouring", "In").
+fn scene_lead(lead: &str, locatives: &[String], max_words: usize) -> bool {
+    let mut words = lead.split_whitespace();
+    !lead.contains(',')
+        && words
+            .next()
+            .is_some_and(|w| locatives.iter().any(|l| l == w))
+        && words.count() < max_words
+}
+
+/// Byte offset of `part`, a slice of `text`, within `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 /// The last word of `text[..at]`, or "".
 fn word_before(text: &str, at: usize) -> &str {
     words_back(text, at).next().unwrap_or("")
@@ -2782,7 +2787,7 @@ fn plural_object(
 ) -> bool {
     // The preposition first (cheap): one of the four words before the place.
     words_back(text, to).take(4).any(|w| {
-        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let at = offset_in(text, w);
         if at < from || !lex.grammar.locative_prepositions.iter().any(|p| p == w) {
             return false;
         }
