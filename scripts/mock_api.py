@@ -31,6 +31,8 @@ META = {
     ],
     "statuses": [
         {"id": "contested", "label": "Contested", "color": "#f39c12"},
+        {"id": "disputed", "label": "Disputed", "color": "#8e44ad"},
+        {"id": "withdrawn", "label": "Holder withdrew", "color": "#d7c49e"},
         {"id": "unknown", "label": "Unknown", "color": "#bdc3c7"},
     ],
 }
@@ -89,7 +91,7 @@ def effect(kind, actor):
     if kind == "contest":
         return None, "contested"  # controller unchanged
     if kind == "withdraw":
-        return "resistance", "resistance"
+        return None, "withdrawn"  # the holder of record stays until a capture
     return None, "unknown"
 
 

@@ -382,7 +382,8 @@ fn intervals(
         note: Some(note.to_string()),
         flags: Vec::new(),
     }];
-    let mut last_contest: Option<NaiveDate> = None;
+    // The last day fighting was reported, and the status a quiet contest returns to.
+    let mut last_contest: Option<(NaiveDate, String)> = None;
     for (day, evs) in by_day {
         lapse(&mut out, &mut last_contest, day, opts);
         let cur = out.last().expect("baseline interval").clone();
@@ -452,7 +453,13 @@ fn intervals(
                 }
             }
         } else if !contests.is_empty() {
-            last_contest = Some(day);
+            // A holder that had withdrawn before the fighting has still withdrawn after it.
+            let resume = match (&last_contest, cur.status.as_str()) {
+                (_, WITHDRAWN) => WITHDRAWN.to_string(),
+                (Some((_, r)), CONTESTED) => r.clone(),
+                _ => status_of(&cur.controller),
+            };
+            last_contest = Some((day, resume));
             State {
                 controller: cur.controller.clone(),
                 status: CONTESTED.to_string(),
@@ -542,25 +549,30 @@ fn start_new(out: &mut Vec<ControlInterval>, day: NaiveDate, st: State, evs: Vec
 /// or dispute that nothing settles fades to unknown.
 fn lapse(
     out: &mut Vec<ControlInterval>,
-    last_contest: &mut Option<NaiveDate>,
+    last_contest: &mut Option<(NaiveDate, String)>,
     until: NaiveDate,
     opts: &TimelineOptions,
 ) {
     let cur = out.last().expect("baseline interval").clone();
-    if let Some(lc) = *last_contest {
+    if let Some((lc, resume)) = last_contest.clone() {
         let expiry = lc
             .checked_add_days(Days::new(opts.contest_expiry_days))
             .unwrap_or(lc);
         if cur.status == CONTESTED && expiry < until {
+            let back_to = if resume == WITHDRAWN {
+                "back to the holder of record, whose forces had withdrawn"
+            } else {
+                "back to the controller"
+            };
             let st = State {
-                status: status_of(&cur.controller),
+                status: resume,
                 controller: cur.controller.clone(),
                 claimed: cur.claimed,
             };
             // The evidence for the return is the contest that went quiet.
             start_new(out, expiry, st, cur.events.clone());
             out.last_mut().expect("interval").note = Some(format!(
-                "no fighting reported for {} days after {lc}: back to the controller",
+                "no fighting reported for {} days after {lc}: {back_to}",
                 opts.contest_expiry_days
             ));
             *last_contest = None;
@@ -756,5 +768,22 @@ mod tests {
         ]);
         assert_eq!(iv[2].status, "taliban");
         assert!(iv[2].claimed);
+    }
+
+    #[test]
+    fn a_quiet_contest_after_a_withdrawal_returns_to_withdrawn() {
+        let iv = run(vec![
+            ev("2021-08-01", EventKind::Withdraw, "government", false),
+            ev("2021-08-03", EventKind::Contest, "taliban", false),
+            ev("2021-08-05", EventKind::Contest, "taliban", false),
+        ]);
+        let statuses: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
+        assert_eq!(statuses, vec!["government", WITHDRAWN, CONTESTED, WITHDRAWN]);
+        let last = iv.last().unwrap();
+        assert_eq!(last.controller.as_deref(), Some("government"));
+        assert!(last.note.as_deref().unwrap().contains("withdrawn"));
+        // Without the withdrawal, the quiet contest returns to the controller's own status.
+        let iv = run(vec![ev("2021-08-03", EventKind::Contest, "taliban", false)]);
+        assert_eq!(iv.last().unwrap().status, "government");
     }
 }
