@@ -778,7 +778,10 @@ mod tests {
             ev("2021-08-05", EventKind::Contest, "taliban", false),
         ]);
         let statuses: Vec<&str> = iv.iter().map(|i| i.status.as_str()).collect();
-        assert_eq!(statuses, vec!["government", WITHDRAWN, CONTESTED, WITHDRAWN]);
+        assert_eq!(
+            statuses,
+            vec!["government", WITHDRAWN, CONTESTED, WITHDRAWN]
+        );
         let last = iv.last().unwrap();
         assert_eq!(last.controller.as_deref(), Some("government"));
         assert!(last.note.as_deref().unwrap().contains("withdrawn"));
