@@ -1860,3 +1860,23 @@ fn a_surrender_with_his_men_is_no_capture_by_them() {
         )],
     );
 }
+
+#[test]
+fn closing_in_on_a_city_is_an_approach_not_a_contest() {
+    // Closing in is coming nearer; the fight for the city, when it comes, is its own event.
+    check(
+        "2021-08-14",
+        "Taliban close in on Kabul as Mazar-i-Sharif falls\n\nThe insurgents closed in on \
+         Kabul on Saturday. Fighters attacked Herat on Friday.",
+        &[
+            (
+                "Mazar-i-Sharif",
+                "capture",
+                "taliban",
+                Some("2021-08-14"),
+                false,
+            ),
+            ("Herat", "contest", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
