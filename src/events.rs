@@ -534,6 +534,8 @@ impl<'r> Extractor<'r> {
             .collect();
 
         let mut sentence_events = Vec::new();
+        // Contests whose attacker no word names (indices into sentence_events).
+        let mut unnamed_contests: Vec<usize> = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
         // Characters before the sentence, counted on from the last sentence's start (counting
         // from the article's start each time is quadratic in its length).
@@ -1464,9 +1466,34 @@ impl<'r> Extractor<'r> {
                         actor: loser.clone(),
                         ..event.clone()
                     });
+                if kind == EventKind::Contest && !explicit_actor {
+                    unnamed_contests.push(sentence_events.len());
+                }
                 sentence_events.push((t.resolved, event));
                 sentence_events.extend(withdrawal.map(|w| (t.resolved, w)));
             }
+        }
+        // Fighting nobody is named waging, in a sentence that reports someone taking the place
+        // that day (a claim is not a report), is how it was taken ("ANDSF units retook Qaysar on Friday after intense
+        // fighting"), not a second event.
+        if !unnamed_contests.is_empty() {
+            let taken = |e: &Event| {
+                sentence_events.iter().any(|(_, c): &(Resolved, Event)| {
+                    c.kind == EventKind::Capture
+                        && !c.claim
+                        && c.place.id == e.place.id
+                        && c.date == e.date
+                })
+            };
+            let drop: Vec<usize> = unnamed_contests
+                .into_iter()
+                .filter(|&i| taken(&sentence_events[i].1))
+                .collect();
+            let mut i = 0;
+            sentence_events.retain(|_| {
+                i += 1;
+                !drop.contains(&(i - 1))
+            });
         }
         if let Some((r, _)) = sentence_events.first() {
             memory.topic = Some((*r, sentence_no));

@@ -1896,3 +1896,36 @@ fn commando_forces_are_the_governments() {
         )],
     );
 }
+
+#[test]
+fn fighting_nobody_wages_in_a_capture_sentence_is_how_it_was_taken() {
+    check(
+        "2021-07-24",
+        "In Faryab, ANDSF units retook the centre of Qaysar district on Friday after intense \
+         fighting.",
+        &[("Qaisar", "capture", "government", Some("2021-07-23"), false)],
+    );
+    // A claimed capture is not a report: the siege it comes with stands (the spokesman's,
+    // like everything in his statement).
+    check(
+        "2021-08-13",
+        "A Taliban spokesman said the group had captured Lashkar Gah, where government troops \
+         have been besieged for two weeks.",
+        &[
+            (
+                "Lashkar Gah",
+                "capture",
+                "taliban",
+                Some("2021-08-13"),
+                true,
+            ),
+            (
+                "Lashkar Gah",
+                "contest",
+                "taliban",
+                Some("2021-08-13"),
+                true,
+            ),
+        ],
+    );
+}
