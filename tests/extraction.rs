@@ -1902,7 +1902,7 @@ fn fighting_nobody_wages_in_a_capture_sentence_is_how_it_was_taken() {
     check(
         "2021-07-24",
         "In Faryab, ANDSF units retook the centre of Qaysar district on Friday after intense \
-         fighting.",
+         fighting and raised the national flag over the district governor's compound.",
         &[("Qaisar", "capture", "government", Some("2021-07-23"), false)],
     );
     // A claimed capture is not a report: the siege it comes with stands (the spokesman's,
