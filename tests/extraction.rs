@@ -1929,3 +1929,27 @@ fn fighting_nobody_wages_in_a_capture_sentence_is_how_it_was_taken() {
         ],
     );
 }
+
+#[test]
+fn took_control_without_an_object_takes_the_town_in_view() {
+    check(
+        "2021-08-11",
+        "• Pul-e Khumri: after two days of fighting inside the city, the Taliban took control \
+         on 10 August.",
+        &[(
+            "Pul-e Khumri",
+            "capture",
+            "taliban",
+            Some("2021-08-10"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-11",
+        "Fighting raged in Kunduz for days. On Sunday the Taliban took control, residents said.",
+        &[
+            ("Kunduz", "contest", "taliban", Some("2021-08-11"), false),
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+}
