@@ -180,7 +180,16 @@ impl<'r> Extractor<'r> {
             // A sentence that starts a line may open a timeline entry; one on the same line
             // as the opener is in that entry.
             if k == 0 || article.text[previous_end..range.start].contains('\n') {
-                memory.entry_day = self.entry_opener(article, &article.text[range.clone()]);
+                let line = &article.text[range.clone()];
+                memory.entry_day = self.entry_opener(article, line).or_else(|| {
+                    // A factbox line ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7. Troops
+                    // retreated to the airport.") is dated by the date its first sentence
+                    // gives; a dateline is not a factbox line.
+                    (factbox_head(line).is_some()
+                        && article.dateline_end.is_none_or(|e| range.start >= e))
+                    .then(|| self.first_calendar_day(article, line))
+                    .flatten()
+                });
             }
             previous_end = range.end;
             let here = CueIndex::within(&phrases, fs..fe);
@@ -1010,21 +1019,27 @@ impl<'r> Extractor<'r> {
             }
             // A factbox line: the town, perhaps its province in brackets, a dash, then what
             // happened to it ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7.", "HERAT – Seized on
-            // Aug. 12": a participle).
+            // Aug. 12": a participle). With the head in capitals, the line is about it
+            // whatever its subject ("KANDAHAR – The country's second-largest city fell"),
+            // unless another town comes first.
             if my_targets.is_empty() {
                 if let Some(t) = targets.first().filter(|t| {
                     !t.anaphor
                         && !text[..t.start].bytes().any(|b| b.is_ascii_alphanumeric())
                         && t.end <= h.start
-                        && {
-                            let between = text[t.end..h.start].trim();
-                            let between = match (between.find('('), between.find(')')) {
-                                (Some(0), Some(close)) => between[close + 1..].trim(),
-                                _ => between,
-                            };
-                            !between.is_empty()
-                                && !between.bytes().any(|b| b.is_ascii_alphanumeric())
-                        }
+                        && (factbox_head(original).is_some()
+                            && !targets
+                                .iter()
+                                .any(|o| !o.anaphor && o.start >= t.end && o.end <= h.start)
+                            || {
+                                let between = text[t.end..h.start].trim();
+                                let between = match (between.find('('), between.find(')')) {
+                                    (Some(0), Some(close)) => between[close + 1..].trim(),
+                                    _ => between,
+                                };
+                                !between.is_empty()
+                                    && !between.bytes().any(|b| b.is_ascii_alphanumeric())
+                            })
                 }) {
                     my_targets.push(*t);
                 }
@@ -2185,6 +2200,14 @@ impl<'r> Extractor<'r> {
             .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
     }
 
+    /// The first calendar date a text gives ("Fell on Aug. 7"), resolved.
+    fn first_calendar_day(&self, article: &Article, text: &str) -> Option<NaiveDate> {
+        find_time_exprs(&crate::text::fold(text).text)
+            .iter()
+            .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
+            .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
+    }
+
     /// The day a trigger-less sentence gives: its first calendar date, weekday or day before
     /// publication that does not date a statement ("officials said on Thursday").
     fn sentence_day(
@@ -2895,6 +2918,27 @@ fn is_speaker(text: &str, x: &CueHit, hits: &[CueHit]) -> bool {
             && h.start >= x.end
             && text[x.end..h.start].split_whitespace().all(|w| w == "s")
     })
+}
+
+/// The length of a factbox line's head, dash included: a name in capitals, perhaps its
+/// province in brackets, then a dash ("HERAT – ", "SHEBERGHAN (Jowzjan) – ").
+fn factbox_head(line: &str) -> Option<usize> {
+    let name_end = line
+        .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '-' || c == '\'' || c == '.'))
+        .unwrap_or(line.len());
+    let name = line[..name_end].trim();
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let mut rest = &line[name_end..];
+    if let Some(r) = rest.strip_prefix('(') {
+        rest = r.split_once(')')?.1.trim_start();
+    }
+    let after = rest
+        .strip_prefix('\u{2013}')
+        .or_else(|| rest.strip_prefix('\u{2014}'))
+        .or_else(|| rest.strip_prefix("- "))?;
+    Some(line.len() - after.len())
 }
 
 /// One event per (place, level, kind, actor) per article: the earliest specific day wins,

@@ -1953,3 +1953,31 @@ fn took_control_without_an_object_takes_the_town_in_view() {
         ],
     );
 }
+
+#[test]
+fn a_factbox_line_is_about_its_head_and_dated_by_its_first_sentence() {
+    check(
+        "2021-08-14",
+        "SHEBERGHAN (Jowzjan) – Fell on Aug. 7. Government troops retreated to the airport \
+         outside the city.\n\nKANDAHAR – The country's second-largest city fell on Aug. 13, a \
+         day after its prison was stormed.\n\nMAIMANA (Faryab) – Officials said on Saturday \
+         that the city had not fallen.",
+        &[
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+            (
+                "Sheberghan",
+                "withdraw",
+                "government",
+                Some("2021-08-07"),
+                false,
+            ),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
