@@ -759,14 +759,19 @@ impl<'r> Extractor<'r> {
                 });
             // "Taliban seize Kunduz", "government troops leave Lashkar Gah": a bare form right
             // after its subject is the present tense of headlines and timelines.
+            // An intransitive's ("Kandahar and Lashkar Gah fall within hours") right after
+            // the place that is its subject.
             let present = trig.infinitive
                 && !preceded_by_any(text, h.start, &lex.grammar.infinitive_markers)
-                && hits.iter().any(|x| {
+                && (hits.iter().any(|x| {
                     matches!(x.cue, Cue::Actor { .. })
                         && before(x)
                         && in_clause(x)
                         && words_between(x.end, h.start) == 0
-                });
+                }) || trig.frame == Frame::Passive
+                    && targets.iter().any(|t| {
+                        !t.anaphor && t.end <= h.start && words_between(t.end, h.start) == 0
+                    }));
             // "Having overrun the district centre, the Taliban ...": a perfect participle.
             let perfect_participle =
                 preceded_by_any(text, h.start, &lex.grammar.participle_perfect);

@@ -441,6 +441,9 @@ impl Lexicon {
                         .filter(|r| first == r[2] && (r[2] != r[3] || !rest.is_empty()))
                     {
                         variants.push((format!("{}{rest}", row[1]), false));
+                        // The plural present of timelines ("Kandahar and Lashkar Gah fall
+                        // within hours"): a bare form, an event only right after its place.
+                        variants.push((format!("{}{rest}", row[0]), true));
                     }
                 }
                 _ => {}

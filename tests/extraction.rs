@@ -1981,3 +1981,23 @@ fn a_factbox_line_is_about_its_head_and_dated_by_its_first_sentence() {
         ],
     );
 }
+
+#[test]
+fn the_plural_present_of_a_timeline_entry_is_an_event() {
+    check(
+        "2021-08-17",
+        "13 August — Kandahar and Lashkar Gah fall within hours of each other.\n\nOfficials \
+         fear Herat and Ghazni could fall within days. If Farah and Zaranj fall, the west is \
+         lost.",
+        &[
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            (
+                "Lashkar Gah",
+                "capture",
+                "taliban",
+                Some("2021-08-13"),
+                false,
+            ),
+        ],
+    );
+}
