@@ -644,12 +644,31 @@ impl<'r> Extractor<'r> {
                 }
                 skip!("denial");
             }
+            // "the first provincial capital to fall", "the eighth capital to be taken": a
+            // ranked infinitive reports what happened.
+            let ranked = trig.infinitive && {
+                let mut back = words_back(text, h.start);
+                back.next()
+                    .is_some_and(|w| lex.grammar.infinitive_markers.iter().any(|m| m == w))
+                    && back
+                        .take(4)
+                        .any(|w| lex.grammar.rank_words.iter().any(|r| r == w))
+            };
             // "will likely attempt to isolate Kabul by seizing Maidan Shahr": a gerund of
             // means shares its main verb's modality, however far back it stands.
             let means = text[h.start..h.end].ends_with("ing")
                 && preceded_by_any(text, h.start, &lex.grammar.means_prepositions);
             if near_before(Cue::Negation, 4)
-                || near_before(Cue::Modal, if means { 12 } else { 4 })
+                || near_before(
+                    Cue::Modal,
+                    if means {
+                        12
+                    } else if ranked {
+                        9
+                    } else {
+                        4
+                    },
+                )
                 || near_before(Cue::Continuity, 3)
                 || modal_attempt
             {
@@ -667,8 +686,9 @@ impl<'r> Extractor<'r> {
                 skip!("pledge");
             }
             // "has been in Taliban hands since July": a state since a time that is no day.
-            // "since Sunday" names the day it changed.
-            if trig.kind == EventKind::Capture {
+            // "since Sunday" names the day it changed. ("the first to fall since the
+            // offensive began" ranks the change.)
+            if trig.kind == EventKind::Capture && !ranked {
                 let mut after = text[h.end..].split_whitespace();
                 let since_at = (0..3).find_map(|_| {
                     let w = after.next()?;
@@ -783,6 +803,7 @@ impl<'r> Extractor<'r> {
                 && !attempt
                 && !split_nominal
                 && !present
+                && !ranked
                 && !perfect_participle
                 && !temporal_gerund
             {

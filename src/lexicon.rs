@@ -179,6 +179,10 @@ pub struct Grammar {
     /// An actor after one of these is not a subject ("fell to the Taliban").
     #[serde(default)]
     pub non_subject_prepositions: Vec<String>,
+    /// Ranks that make an infinitive a report ("the first provincial capital to fall", "the
+    /// eighth capital to be taken"): it happened. "next" is not one: it predicts.
+    #[serde(default)]
+    pub rank_words: Vec<String>,
     /// A place right after one of these is left out of what happened ("every province
     /// except Panjshir").
     #[serde(default)]

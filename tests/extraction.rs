@@ -2001,3 +2001,14 @@ fn the_plural_present_of_a_timeline_entry_is_an_event() {
         ],
     );
 }
+
+#[test]
+fn a_ranked_infinitive_reports_what_happened() {
+    check(
+        "2021-08-17",
+        "Aug 6: Zaranj, the capital of Nimroz, is the first provincial capital to fall since \
+         the offensive began, officials say. Herat would be the third provincial capital to \
+         fall. Analysts say Kabul could be the next city to fall.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
