@@ -130,6 +130,9 @@ struct Memory {
     /// The day a timeline entry's line opens with ("Aug. 15 — Ghani flies out. By evening,
     /// ..."): the day of every event on that line that names none of its own.
     entry_day: Option<NaiveDate>,
+    /// The day of the last heading that is only a date (a diary's "Friday, 13 August"): the
+    /// day of every event under it that names none of its own.
+    section_day: Option<NaiveDate>,
     /// The first place the last sentence with events was about, and that sentence's number:
     /// what "the city" usually means.
     topic: Option<(Resolved, usize)>,
@@ -181,6 +184,15 @@ impl<'r> Extractor<'r> {
             // as the opener is in that entry.
             if k == 0 || article.text[previous_end..range.start].contains('\n') {
                 let line = &article.text[range.clone()];
+                let whole_line = article.text[range.start..]
+                    .split('\n')
+                    .next()
+                    .unwrap_or_default();
+                if whole_line.len() <= 40 {
+                    if let Some(d) = self.only_a_date(article, whole_line) {
+                        memory.section_day = Some(d);
+                    }
+                }
                 memory.entry_day = self.entry_opener(article, line).or_else(|| {
                     // A factbox line ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7. Troops
                     // retreated to the airport.") is dated by the date its first sentence
@@ -1334,7 +1346,7 @@ impl<'r> Extractor<'r> {
                 &clause_of,
                 clause,
                 memory.last_day,
-                memory.entry_day,
+                memory.entry_day.or(memory.section_day),
                 text,
             );
             // A contest is coded to its attacker: when the defender is the subject ("Afghan
@@ -2202,9 +2214,18 @@ impl<'r> Extractor<'r> {
         let dash = line
             .char_indices()
             .take(40)
-            .find(|&(i, c)| matches!(c, '\u{2014}' | '\u{2013}') || line[i..].starts_with(" - "))
+            .find(|&(i, c)| {
+                matches!(c, '\u{2014}' | '\u{2013}')
+                    || line[i..].starts_with(" - ")
+                    || line[i..].starts_with(": ")
+            })
             .map(|(i, _)| i)?;
-        let opener = crate::text::fold(&line[..dash]).text;
+        self.only_a_date(article, &line[..dash])
+    }
+
+    /// The day a text names when it is nothing but a date ("Aug. 15", "Sunday, 15 August").
+    fn only_a_date(&self, article: &Article, text: &str) -> Option<NaiveDate> {
+        let opener = crate::text::fold(text).text;
         let times = find_time_exprs(&opener);
         // Every word of the opener belongs to a time expression.
         let mut word_start = None;

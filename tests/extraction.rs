@@ -2012,3 +2012,26 @@ fn a_ranked_infinitive_reports_what_happened() {
         &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn a_heading_that_is_only_a_date_dates_what_follows() {
+    check(
+        "2021-08-20",
+        "Friday, 13 August\nMy cousin called from Kandahar at breakfast. She said the Taliban \
+         had taken the city at dawn.\n\nSaturday, 14 August\nIn the evening the radio said \
+         Mazar-i-Sharif had fallen.\n\nAug 12: Herat fell at night. Government troops \
+         retreated to the airport.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Herat", "withdraw", "government", Some("2021-08-12"), false),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            (
+                "Mazar-i-Sharif",
+                "capture",
+                "taliban",
+                Some("2021-08-14"),
+                false,
+            ),
+        ],
+    );
+}
