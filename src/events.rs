@@ -2169,9 +2169,10 @@ impl<'r> Extractor<'r> {
         if let Some(mut t) = chosen {
             // "..., a day after government forces abandoned the city": the clause after
             // "a day after" happened a day before the anchor. "Two days later, commandos
-            // retook ..." counts forward: "later" opens no clause.
+            // retook ...", "The following day, Aibak was handed over" count forward: only
+            // "after" opens a clause.
             if let TimeKind::DaysAfterAnchor(n) = t.kind {
-                if t.end <= trigger_start && !text[t.start..t.end].ends_with("later") {
+                if t.end <= trigger_start && text[t.start..t.end].ends_with("after") {
                     t.kind = TimeKind::DaysBeforeAnchor(n);
                     // Unless that clause names its own day ("came two days after the
                     // Taliban stormed Qala-e-Naw ... on Wednesday").

@@ -2035,3 +2035,17 @@ fn a_heading_that_is_only_a_date_dates_what_follows() {
         ],
     );
 }
+
+#[test]
+fn the_following_day_counts_forward_from_the_last_day() {
+    check(
+        "2021-08-13",
+        "They did on Sunday, when Kunduz and Sar-e Pul fell within hours of one another. The \
+         following day, Aibak was handed over to the insurgents by local elders.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+            ("Aibak", "capture", "taliban", Some("2021-08-09"), false),
+        ],
+    );
+}
