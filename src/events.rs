@@ -811,6 +811,13 @@ impl<'r> Extractor<'r> {
             // after a temporal preposition happened.
             // (The trigger list keeps a bare gerund only after a temporal word.)
             let temporal_gerund = trig.gerund;
+            if trig.needs_place_subject
+                && !targets
+                    .iter()
+                    .any(|t| t.end <= h.start && words_between(t.end, h.start) == 0)
+            {
+                skip!("no place right before");
+            }
             if trig.infinitive
                 && !attempt
                 && !split_nominal

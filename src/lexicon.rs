@@ -86,6 +86,10 @@ pub struct Trigger {
     /// of `grammar.gerund_temporals` ("a day after overrunning the district headquarters").
     #[serde(default)]
     pub gerund: bool,
+    /// A word too common to be a trigger anywhere else ("followed"): an event only right
+    /// after the place it is about ("Herat followed late the same day").
+    #[serde(default)]
+    pub needs_place_subject: bool,
     /// A transfer ("was handed over"): the side after "by" gave the place away; only
     /// `grammar.recipient_prepositions` ("to") name who took it.
     #[serde(default)]

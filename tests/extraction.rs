@@ -2049,3 +2049,16 @@ fn the_following_day_counts_forward_from_the_last_day() {
         ],
     );
 }
+
+#[test]
+fn a_town_that_followed_fell_too() {
+    check(
+        "2021-08-13",
+        "Ghazni fell on Thursday morning. Herat followed late the same day, when Taliban \
+         fighters entered the old city. In the days that followed, talks in Doha stalled.",
+        &[
+            ("Ghazni", "capture", "taliban", Some("2021-08-12"), false),
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+}
