@@ -76,6 +76,11 @@ pub struct Event {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub url: Option<String>,
+    /// The day was lent by another verb of the sentence ("The fall of Maymana completed a run
+    /// of losses that began on Thursday"): a report of the same change with a day of its
+    /// own wins over it.
+    #[serde(skip)]
+    pub day_borrowed: bool,
 }
 
 /// The extractor, built once per region.
@@ -651,6 +656,7 @@ impl<'r> Extractor<'r> {
                             confidence: 0.5,
                             title: article.title.clone(),
                             url: article.url.clone(),
+                            day_borrowed: false,
                         });
                     }
                 }
@@ -1342,7 +1348,7 @@ impl<'r> Extractor<'r> {
                         })
                 })
                 .collect();
-            let (date, precision) = self.event_date(
+            let (date, precision, day_borrowed) = self.event_date(
                 article,
                 &times,
                 &not_mine,
@@ -1443,7 +1449,7 @@ impl<'r> Extractor<'r> {
 
             for t in &my_targets {
                 // A time right after a target is its own ("and Kandahar the following day").
-                let (date, precision) = times
+                let (date, precision, day_borrowed) = times
                     .iter()
                     .find(|x| {
                         x.start >= t.end
@@ -1454,7 +1460,9 @@ impl<'r> Extractor<'r> {
                     .and_then(|x| {
                         resolve(x.kind, article.published, date, self.region.default_year)
                     })
-                    .map_or((date, precision), |d| (Some(d), DatePrecision::Day));
+                    .map_or((date, precision, day_borrowed), |d| {
+                        (Some(d), DatePrecision::Day, false)
+                    });
                 let mut kind = kind;
                 // Taking the customs compound of a crossing, or an airfield's buildings, is
                 // taking the crossing or the airfield.
@@ -1515,6 +1523,7 @@ impl<'r> Extractor<'r> {
                     confidence: confidence.clamp(0.0, 1.0),
                     title: article.title.clone(),
                     url: article.url.clone(),
+                    day_borrowed: day_borrowed && precision == DatePrecision::Day,
                 };
                 // The side driven out of a place it held withdraws from it too.
                 let withdrawal = trig
@@ -2100,7 +2109,7 @@ impl<'r> Extractor<'r> {
         previous_day: Option<NaiveDate>,
         entry_day: Option<NaiveDate>,
         text: &str,
-    ) -> (Option<NaiveDate>, DatePrecision) {
+    ) -> (Option<NaiveDate>, DatePrecision, bool) {
         let published = article.published;
         let default_year = self.region.default_year;
         // Anchor for "a day earlier": a calendar date or weekday in the sentence.
@@ -2169,8 +2178,11 @@ impl<'r> Extractor<'r> {
             })
             .copied()
         };
-        let chosen = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
-            .or_else(|| candidates(&|i, _| owner[i] == trigger))
+        let own = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
+            .or_else(|| candidates(&|i, _| owner[i] == trigger));
+        // A day lent by another verb of the sentence is weaker than a verb's own.
+        let borrowed = own.is_none();
+        let chosen = own
             .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)))
             .or_else(sole_day);
         if let Some(mut t) = chosen {
@@ -2200,18 +2212,18 @@ impl<'r> Extractor<'r> {
             // give it: the publication date stands in, marked as such.
             if let TimeKind::SpanBeforePublication(_) = t.kind {
                 if let Some(p) = published {
-                    return (Some(p), DatePrecision::Publication);
+                    return (Some(p), DatePrecision::Publication, false);
                 }
             } else if let Some(d) = resolve(t.kind, published, anchor, default_year) {
-                return (Some(d), DatePrecision::Day);
+                return (Some(d), DatePrecision::Day, borrowed);
             }
         }
         if let Some(d) = entry_day {
-            return (Some(d), DatePrecision::Day);
+            return (Some(d), DatePrecision::Day, false);
         }
         match published {
-            Some(p) => (Some(p), DatePrecision::Publication),
-            None => (None, DatePrecision::Unknown),
+            Some(p) => (Some(p), DatePrecision::Publication, false),
+            None => (None, DatePrecision::Unknown, false),
         }
     }
 
@@ -3059,7 +3071,9 @@ fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
             Some(&i) => {
                 let cur = &mut out[i];
                 let better_date = match (cur.date_precision, e.date_precision) {
-                    (DatePrecision::Day, DatePrecision::Day) => e.date < cur.date,
+                    (DatePrecision::Day, DatePrecision::Day) => {
+                        (e.day_borrowed, e.date) < (cur.day_borrowed, cur.date)
+                    }
                     (DatePrecision::Day, _) => false,
                     (_, DatePrecision::Day) => true,
                     _ => false,
@@ -3067,6 +3081,7 @@ fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
                 if better_date {
                     cur.date = e.date;
                     cur.date_precision = e.date_precision;
+                    cur.day_borrowed = e.day_borrowed;
                 }
                 if !e.claim {
                     cur.claim = false;

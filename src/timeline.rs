@@ -637,6 +637,7 @@ mod tests {
             precision: Default::default(),
             title: None,
             url: None,
+            day_borrowed: false,
         }
     }
 

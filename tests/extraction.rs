@@ -2062,3 +2062,22 @@ fn a_town_that_followed_fell_too() {
         ],
     );
 }
+
+#[test]
+fn a_day_of_its_own_beats_a_day_lent_by_another_verb() {
+    check(
+        "2021-08-14",
+        "The Taliban captured Maymana early on Saturday. The fall of Maymana completed a run \
+         of losses in the west that began on Thursday, when Qala-i-Naw was taken.",
+        &[
+            ("Maimana", "capture", "taliban", Some("2021-08-14"), false),
+            (
+                "Qala-i-Naw",
+                "capture",
+                "taliban",
+                Some("2021-08-12"),
+                false,
+            ),
+        ],
+    );
+}
