@@ -548,10 +548,12 @@ impl<'r> Extractor<'r> {
                             t.start - h.end
                         } else {
                             let between = &text[t.end.min(h.start)..h.start];
-                            let coordinated = between
-                                .split_whitespace()
-                                .next()
-                                .is_some_and(|w| lex.grammar.coordinators.iter().any(|c| c == w));
+                            // "on Saturday and took", "on Saturday after elders negotiated
+                            // the surrender": the time is the verb's before it.
+                            let coordinated = between.split_whitespace().next().is_some_and(|w| {
+                                lex.grammar.coordinators.iter().any(|c| c == w)
+                                    || lex.grammar.sequence_subordinators.iter().any(|c| c == w)
+                            });
                             (h.start - t.end.min(h.start)) + if coordinated { 1000 } else { 3 }
                         }
                     })

@@ -183,6 +183,11 @@ pub struct Grammar {
     /// An actor after one of these is not a subject ("fell to the Taliban").
     #[serde(default)]
     pub non_subject_prepositions: Vec<String>,
+    /// Open a clause that happened before or after the verb before them ("entered Maymana
+    /// on Saturday after elders negotiated the surrender"): a time right before one is that
+    /// verb's, not the clause's.
+    #[serde(default)]
+    pub sequence_subordinators: Vec<String>,
     /// Ranks that make an infinitive a report ("the first provincial capital to fall", "the
     /// eighth capital to be taken"): it happened. "next" is not one: it predicts.
     #[serde(default)]

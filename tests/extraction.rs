@@ -2081,3 +2081,24 @@ fn a_day_of_its_own_beats_a_day_lent_by_another_verb() {
         ],
     );
 }
+
+#[test]
+fn a_time_before_after_belongs_to_the_verb_before_it() {
+    check(
+        "2021-08-14",
+        "Taliban fighters entered Maymana, the capital of Faryab province, early on Saturday \
+         after tribal elders negotiated the surrender of the city's last government defenders. \
+         The fall of Maymana completed a run of losses that began on Thursday, when \
+         Qala-i-Naw was taken.",
+        &[
+            ("Maimana", "capture", "taliban", Some("2021-08-14"), false),
+            (
+                "Qala-i-Naw",
+                "capture",
+                "taliban",
+                Some("2021-08-12"),
+                false,
+            ),
+        ],
+    );
+}
