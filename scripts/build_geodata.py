@@ -142,6 +142,7 @@ CURATED_PLACE_ALT = {
     1429434: ["Bazarak"],
     1130469: ["Parun"],
     1131406: ["Obeh", "Obe"],
+    1148268: ["Ishkashim", "Ashkashim", "Eshkashem", "Ishkashem"],
 }
 
 # GeoNames alternate names that are wrong or would steal another place's name, dropped here:

@@ -885,7 +885,8 @@ impl<'r> Extractor<'r> {
                             && !text[h.end..x.start].contains(',')
                     })
             };
-            let facility_object = trig.facility_downgrade && object_is(Cue::Facility);
+            let facility_named = object_is(Cue::Facility);
+            let facility_object = trig.facility_downgrade && facility_named;
             // "took over the district compound": the seat of the district named before.
             let seat_object = kind == EventKind::Capture && object_is(Cue::SeatFacility);
 
@@ -1098,7 +1099,7 @@ impl<'r> Extractor<'r> {
                 }
             }
             if my_targets.is_empty()
-                && (is_withdraw || facility_object || seat_object || trig.object_from_context)
+                && (is_withdraw || facility_named || seat_object || trig.object_from_context)
             {
                 // Forces leaving, or taking a facility, without naming the town: the town the
                 // article is talking about. Only with the actor named right before.

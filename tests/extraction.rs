@@ -2102,3 +2102,24 @@ fn a_time_before_after_belongs_to_the_verb_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_flag_raised_over_a_building_takes_the_town_in_view() {
+    // Ashkashim is the town of Ishkashim district, under one of its English spellings.
+    check(
+        "2021-07-05",
+        "On Sunday, Afghan soldiers and border police abandoned the district centre of \
+         Ashkashim and crossed the Panj river into Tajikistan; Taliban fighters raised their \
+         flag over the empty headquarters hours later.",
+        &[
+            (
+                "Ishkashim",
+                "withdraw",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+            ("Ishkashim", "capture", "taliban", Some("2021-07-04"), false),
+        ],
+    );
+}
