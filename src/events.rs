@@ -1685,8 +1685,13 @@ impl<'r> Extractor<'r> {
                         continue;
                     }
                     // "two more Panjshir districts", "several Helmand towns": the place
-                    // locates what is counted.
-                    if counted_places(text, s, e, lex) {
+                    // locates what is counted; so does a province before a plural ("Taliban
+                    // overrun Badakhshan districts"), where a district's name names its
+                    // district ("Deh Salah and Pul-e Hesar districts").
+                    if counted_places(text, s, e, lex)
+                        || matches!(m.resolved, Resolved::Province(_))
+                            && crate::mentions::cue_after(text, e, &lex.grammar.counted_nouns)
+                    {
                         continue;
                     }
                     // "a Nangarhar official", "Herat's governor": a modifier.

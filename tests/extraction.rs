@@ -2123,3 +2123,28 @@ fn a_flag_raised_over_a_building_takes_the_town_in_view() {
         ],
     );
 }
+
+#[test]
+fn a_province_before_a_plural_locates_it() {
+    check(
+        "2021-07-05",
+        "Taliban overrun Badakhshan districts as Afghan troops flee\n\nLocal militiamen \
+         recaptured Deh Salah and Pul-e Hesar districts on Sunday.",
+        &[
+            (
+                "Deh Salah",
+                "capture",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+            (
+                "Pul-e Hesar",
+                "capture",
+                "government",
+                Some("2021-07-04"),
+                false,
+            ),
+        ],
+    );
+}
