@@ -1694,6 +1694,13 @@ impl<'r> Extractor<'r> {
                     {
                         continue;
                     }
+                    // "the Kabul regime", "Kabul government": part of a side's name.
+                    if hits
+                        .iter()
+                        .any(|h| matches!(h.cue, Cue::Actor { .. }) && h.start <= s && e <= h.end)
+                    {
+                        continue;
+                    }
                     // "a Nangarhar official", "Herat's governor": a modifier.
                     let modifier = hits.iter().any(|h| {
                         matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun)

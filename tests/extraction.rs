@@ -2148,3 +2148,28 @@ fn a_province_before_a_plural_locates_it() {
         ],
     );
 }
+
+#[test]
+fn a_town_in_a_sides_name_is_no_place() {
+    check(
+        "2021-07-16",
+        "Spin Buldak fell on Wednesday. The Kabul regime claimed on Thursday that its forces \
+         had retaken the town.",
+        &[
+            (
+                "Spin Boldak",
+                "capture",
+                "taliban",
+                Some("2021-07-14"),
+                false,
+            ),
+            (
+                "Spin Boldak",
+                "capture",
+                "government",
+                Some("2021-07-16"),
+                true,
+            ),
+        ],
+    );
+}
