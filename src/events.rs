@@ -365,13 +365,20 @@ impl<'r> Extractor<'r> {
         }
         let clause_of = clause_map(text, hits, &lex.grammar.relative_pronouns);
         // A bare gerund is a trigger only after a temporal preposition ("after overrunning");
-        // elsewhere it is an adjunct (", retreating into the valleys") and owns no time.
+        // elsewhere it is an adjunct (", retreating into the valleys") and owns no time. A
+        // word that needs its place right before it ("Herat followed") is otherwise no verb
+        // of control ("was followed by sweeps") and owns no time either.
         let triggers: Vec<&CueHit> = hits
             .iter()
             .filter(|h| match h.cue {
                 Cue::Trigger(i) => {
-                    !lex.triggers[i].gerund
-                        || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals)
+                    let t = &lex.triggers[i];
+                    (!t.gerund || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals))
+                        && (!t.needs_place_subject
+                            || targets.iter().any(|x| {
+                                x.end <= h.start
+                                    && text[x.end..h.start].split_whitespace().next().is_none()
+                            }))
                 }
                 _ => false,
             })
@@ -819,13 +826,6 @@ impl<'r> Extractor<'r> {
             // after a temporal preposition happened.
             // (The trigger list keeps a bare gerund only after a temporal word.)
             let temporal_gerund = trig.gerund;
-            if trig.needs_place_subject
-                && !targets
-                    .iter()
-                    .any(|t| t.end <= h.start && words_between(t.end, h.start) == 0)
-            {
-                skip!("no place right before");
-            }
             if trig.infinitive
                 && !attempt
                 && !split_nominal

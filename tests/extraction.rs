@@ -2061,6 +2061,19 @@ fn a_town_that_followed_fell_too() {
             ("Herat", "capture", "taliban", Some("2021-08-12"), false),
         ],
     );
+    // "was followed by" is no fall, and owns no time: the takeover keeps its own day.
+    check(
+        "2021-08-02",
+        "Last week, a commission concluded that the Taliban's takeover of Spin Boldak on 14 \
+         July was followed by sweeps of local communities.",
+        &[(
+            "Spin Boldak",
+            "capture",
+            "taliban",
+            Some("2021-07-14"),
+            false,
+        )],
+    );
 }
 
 #[test]
