@@ -568,6 +568,9 @@ impl<'r> Extractor<'r> {
             })
             .collect();
 
+        // A factbox line ("KANDAHAR – The country's second-largest city fell") is about its
+        // head; see the binding below.
+        let factbox_line = factbox_head(original).is_some();
         let mut sentence_events = Vec::new();
         // Contests whose attacker no word names (indices into sentence_events).
         let mut unnamed_contests: Vec<usize> = Vec::new();
@@ -671,8 +674,8 @@ impl<'r> Extractor<'r> {
                 }
                 skip!("denial");
             }
-            // "the first provincial capital to fall", "the eighth capital to be taken": a
-            // ranked infinitive reports what happened.
+            // "the first provincial capital to fall": a ranked infinitive reports what
+            // happened.
             let ranked = trig.infinitive && {
                 let mut back = words_back(text, h.start);
                 back.next()
@@ -805,9 +808,8 @@ impl<'r> Extractor<'r> {
                         && text[t.end..].trim_start().starts_with("of ")
                 });
             // "Taliban seize Kunduz", "government troops leave Lashkar Gah": a bare form right
-            // after its subject is the present tense of headlines and timelines.
-            // An intransitive's ("Kandahar and Lashkar Gah fall within hours") right after
-            // the place that is its subject.
+            // after its subject is the present tense of headlines and timelines; an
+            // intransitive's subject is a place ("Kandahar and Lashkar Gah fall within hours").
             let present = trig.infinitive
                 && !preceded_by_any(text, h.start, &lex.grammar.infinitive_markers)
                 && (hits.iter().any(|x| {
@@ -1081,7 +1083,7 @@ impl<'r> Extractor<'r> {
                     !t.anaphor
                         && !text[..t.start].bytes().any(|b| b.is_ascii_alphanumeric())
                         && t.end <= h.start
-                        && (factbox_head(original).is_some()
+                        && (factbox_line
                             && !targets
                                 .iter()
                                 .any(|o| !o.anaphor && o.start >= t.end && o.end <= h.start)
@@ -1546,8 +1548,8 @@ impl<'r> Extractor<'r> {
             }
         }
         // Fighting nobody is named waging, in a sentence that reports someone taking the place
-        // that day (a claim is not a report), is how it was taken ("ANDSF units retook Qaysar on Friday after intense
-        // fighting"), not a second event.
+        // that day (a claim is not a report), is how it was taken ("ANDSF units retook Qaysar
+        // on Friday after intense fighting"), not a second event.
         if !unnamed_contests.is_empty() {
             let taken = |e: &Event| {
                 sentence_events.iter().any(|(_, c): &(Resolved, Event)| {
@@ -2276,15 +2278,17 @@ impl<'r> Extractor<'r> {
                 _ => {}
             }
         }
-        times
-            .iter()
-            .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
-            .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
+        self.calendar_day(article, &times)
     }
 
     /// The first calendar date a text gives ("Fell on Aug. 7"), resolved.
     fn first_calendar_day(&self, article: &Article, text: &str) -> Option<NaiveDate> {
-        find_time_exprs(&crate::text::fold(text).text)
+        self.calendar_day(article, &find_time_exprs(&crate::text::fold(text).text))
+    }
+
+    /// The first calendar date among `times`, resolved against the publication date.
+    fn calendar_day(&self, article: &Article, times: &[TimeExpr]) -> Option<NaiveDate> {
+        times
             .iter()
             .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
             .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))

@@ -188,8 +188,8 @@ pub struct Grammar {
     /// verb's, not the clause's.
     #[serde(default)]
     pub sequence_subordinators: Vec<String>,
-    /// Ranks that make an infinitive a report ("the first provincial capital to fall", "the
-    /// eighth capital to be taken"): it happened. "next" is not one: it predicts.
+    /// Ranks that make an infinitive a report ("the first provincial capital to fall"): it
+    /// happened. "next" is not one: it predicts.
     #[serde(default)]
     pub rank_words: Vec<String>,
     /// A place right after one of these is left out of what happened ("every province
