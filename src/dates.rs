@@ -371,9 +371,17 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 "following" | "next",
                 "day" | "morning" | "night" | "evening" | "afternoon",
             ) => (Some(TimeKind::DaysAfterAnchor(1)), 3),
-            // "the 7th": a day of the month the context gives.
+            // "the 7th": a day of the month the context gives. Not a rank before an
+            // infinitive ("the 14th provincial capital to fall").
             ("the", d, _) if d.len() > 2 && !d.as_bytes()[0].is_ascii_alphabetic() => {
-                match day_number(d).filter(|_| d.ends_with(|c: char| c.is_ascii_alphabetic())) {
+                let ranked = (i + 2..i + 6).find(|&k| w(k) == "to").is_some_and(|to| {
+                    ws[i + 1..=to]
+                        .windows(2)
+                        .all(|p| folded[p[0].end..p[1].start].bytes().all(|b| b == b' '))
+                });
+                match day_number(d)
+                    .filter(|_| d.ends_with(|c: char| c.is_ascii_alphabetic()) && !ranked)
+                {
                     Some(day) => (Some(TimeKind::DayOfMonth(day)), 2),
                     None => (None, 1),
                 }

@@ -676,14 +676,7 @@ impl<'r> Extractor<'r> {
             }
             // "the first provincial capital to fall": a ranked infinitive reports what
             // happened.
-            let ranked = trig.infinitive && {
-                let mut back = words_back(text, h.start);
-                back.next()
-                    .is_some_and(|w| lex.grammar.infinitive_markers.iter().any(|m| m == w))
-                    && back
-                        .take(4)
-                        .any(|w| lex.grammar.rank_words.iter().any(|r| r == w))
-            };
+            let ranked = trig.infinitive && ranked_infinitive(text, h.start, &lex.grammar);
             // "will likely attempt to isolate Kabul by seizing Maidan Shahr": a gerund of
             // means shares its main verb's modality, however far back it stands.
             let means = text[h.start..h.end].ends_with("ing")
@@ -1811,6 +1804,22 @@ impl<'r> Extractor<'r> {
                     }
                     // A pronoun refers back only as a trigger's object ("had seized it"), or
                     // as the subject of a passive one ("hours before it fell").
+                    // So does the subject of a ranked infinitive ("It was the third
+                    // capital to fall"), whose copula comes right after it.
+                    let ranked_subject = || {
+                        let mut after = text[h.end..]
+                            .split(|c: char| !c.is_ascii_alphanumeric())
+                            .filter(|w| !w.is_empty());
+                        after
+                            .next()
+                            .is_some_and(|w| lex.grammar.ranked_copulas.iter().any(|c| c == w))
+                            && hits.iter().any(|t| {
+                                matches!(t.cue, Cue::Trigger(k) if lex.triggers[k].infinitive)
+                                    && t.start > h.end
+                                    && text[h.end..t.start].split_whitespace().count() <= 8
+                                    && ranked_infinitive(text, t.start, &lex.grammar)
+                            })
+                    };
                     if lex.anaphora[i].object_only
                         && !hits.iter().any(|t| {
                             let Cue::Trigger(k) = t.cue else { return false };
@@ -1819,6 +1828,7 @@ impl<'r> Extractor<'r> {
                                     && lex.triggers[k].frame == Frame::Passive
                                     && text[h.end..t.start].trim().is_empty())
                         })
+                        && !ranked_subject()
                     {
                         continue;
                     }
@@ -1839,7 +1849,13 @@ impl<'r> Extractor<'r> {
                             .map_or(r, Resolved::Place),
                         _ => r,
                     };
-                    let resolved = match lex.anaphora[i].refers_to.as_str() {
+                    // What was ranked among the places to fall is a town.
+                    let refers_to = if lex.anaphora[i].object_only && ranked_subject() {
+                        "city"
+                    } else {
+                        lex.anaphora[i].refers_to.as_str()
+                    };
+                    let resolved = match refers_to {
                         "city" => last_city_here.or(memory
                             .topic
                             .filter(|(r, n)| {
@@ -2903,6 +2919,22 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 /// The words (runs of ASCII letters and digits) of `text[..at]`, last first.
+/// True when the infinitive trigger at `at` is ranked ("the first provincial capital to
+/// fall", "the 14th city to fall"): a rank word or an ordinal number within four words before
+/// its marker.
+fn ranked_infinitive(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool {
+    let mut back = words_back(text, at);
+    back.next()
+        .is_some_and(|w| grammar.infinitive_markers.iter().any(|m| m == w))
+        && back.take(4).any(|w| {
+            grammar.rank_words.iter().any(|r| r == w)
+                || grammar.ordinal_suffixes.iter().any(|suffix| {
+                    w.strip_suffix(suffix.as_str())
+                        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
+}
+
 fn words_back(text: &str, at: usize) -> impl Iterator<Item = &str> {
     text[..at]
         .split(|c: char| !c.is_ascii_alphanumeric())

@@ -192,6 +192,13 @@ pub struct Grammar {
     /// happened. "next" is not one: it predicts.
     #[serde(default)]
     pub rank_words: Vec<String>,
+    /// Endings that make a number a rank ("14th"), as rank words do.
+    #[serde(default)]
+    pub ordinal_suffixes: Vec<String>,
+    /// Copulas between a pronoun and a ranked infinitive ("it was the third capital to
+    /// fall"): the pronoun is the place that fell.
+    #[serde(default)]
+    pub ranked_copulas: Vec<String>,
     /// A place right after one of these is left out of what happened ("every province
     /// except Panjshir").
     #[serde(default)]

@@ -2186,3 +2186,14 @@ fn a_town_in_a_sides_name_is_no_place() {
         ],
     );
 }
+
+#[test]
+fn it_as_the_subject_of_a_ranked_infinitive_is_the_town_last_named() {
+    check(
+        "2021-08-16",
+        "Residents of Herat described a quiet night after the shooting stopped. It was the \
+         14th provincial capital to fall to the Taliban in a week. Analysts said Kabul could be \
+         next. It would be the 15th city to fall.",
+        &[("Herat", "capture", "taliban", Some("2021-08-16"), false)],
+    );
+}
