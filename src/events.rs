@@ -444,14 +444,14 @@ impl<'r> Extractor<'r> {
                         0 | 1 => true,
                         2 => {
                             !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
-                                && prep_before(text, t.start, hits) != Some(Cue::Origin)
+                                && prep_before(text, t.start, hits, lex) != Some(Cue::Origin)
                         }
                         _ => false,
                     }
             }) {
                 return false;
             }
-            match prep_before(text, t.start, hits) {
+            match prep_before(text, t.start, hits, lex) {
                 Some(Cue::Origin) => withdraw,
                 Some(Cue::Destination) => !withdraw,
                 _ => true,
@@ -887,7 +887,7 @@ impl<'r> Extractor<'r> {
 
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
-            my_targets.retain(|t| match prep_before(text, t.start, hits) {
+            my_targets.retain(|t| match prep_before(text, t.start, hits, lex) {
                 Some(Cue::Origin) => is_withdraw,
                 Some(Cue::Destination) => !is_withdraw,
                 _ => true,
@@ -1112,8 +1112,29 @@ impl<'r> Extractor<'r> {
                     })
                     .map(|t| t.resolved)
                     .next_back();
-                let here =
-                    named_before.or(sentence_events.first().map(|(r, _): &(Resolved, Event)| *r));
+                // Else the town whose own change a later clause reports ("had retreated to
+                // the airport ... on Sunday, when Kunduz fell"), not any name after it ("the
+                // bridge over the Khanabad river").
+                let named_after = || {
+                    targets
+                        .iter()
+                        .find(|t| {
+                            !t.anaphor
+                                && t.start >= h.end
+                                && valid(h, t)
+                                && matches!(t.resolved, Resolved::Place(_) | Resolved::District(_))
+                                && triggers.iter().any(|o| {
+                                    o.start > h.end
+                                        && (t.end <= o.start && words_between(t.end, o.start) <= 2
+                                            || o.end <= t.start
+                                                && words_between(o.end, t.start) <= 2)
+                                })
+                        })
+                        .map(|t| t.resolved)
+                };
+                let here = named_before
+                    .or(sentence_events.first().map(|(r, _): &(Resolved, Event)| *r))
+                    .or_else(|| is_withdraw.then(named_after).flatten());
                 if actor_close {
                     if let Some(r) = here.or(memory
                         .topic
@@ -1726,7 +1747,7 @@ impl<'r> Extractor<'r> {
                     // A direction ("the road west towards Yakawlang") does not displace the town
                     // the sentence is about.
                     let direction = last_city_here.is_some()
-                        && prep_before(text, s, hits) == Some(Cue::Destination);
+                        && prep_before(text, s, hits, lex) == Some(Cue::Destination);
                     if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_))
                         && !direction
                     {
@@ -2988,13 +3009,24 @@ fn number_or_quantifier(word: &str, lex: &crate::lexicon::Lexicon) -> bool {
 /// A verb between them takes the place as its object instead: "sent to win back Dawlat
 /// Abad" is not a destination; so does a verb that ends in "from" ("cleared the Taliban
 /// from Kunduz"), but not one that ends in "towards" ("retreated towards X" names where
-/// they went).
-fn prep_before(text: &str, start: usize, hits: &[CueHit]) -> Option<Cue> {
+/// they went). Nor is a place after a subordinator that opens a clause of its own
+/// ("retreated to the airport after Herat fell").
+fn prep_before(
+    text: &str,
+    start: usize,
+    hits: &[CueHit],
+    lex: &crate::lexicon::Lexicon,
+) -> Option<Cue> {
     hits.iter()
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
         .rfind(|h| {
             let between = &text[h.end..start];
             between.split_whitespace().count() <= 4 && !between.contains(',')
+        })
+        .filter(|p| {
+            !text[p.end..start]
+                .split_whitespace()
+                .any(|w| lex.grammar.sequence_subordinators.iter().any(|s| s == w))
         })
         .filter(|p| {
             !hits.iter().any(|t| {

@@ -2197,3 +2197,30 @@ fn it_as_the_subject_of_a_ranked_infinitive_is_the_town_last_named() {
         &[("Herat", "capture", "taliban", Some("2021-08-16"), false)],
     );
 }
+
+#[test]
+fn a_retreat_to_a_facility_leaves_the_town_a_later_clause_names() {
+    check(
+        "2021-08-12",
+        "The soldiers had retreated to the airport, a few kilometres south of the city, on \
+         Sunday, when Kunduz fell.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Kunduz",
+                "withdraw",
+                "government",
+                Some("2021-08-08"),
+                false,
+            ),
+        ],
+    );
+    check(
+        "2021-08-13",
+        "Government troops retreated to the airport after Herat fell on Thursday.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Herat", "withdraw", "government", Some("2021-08-13"), false),
+        ],
+    );
+}
