@@ -2166,11 +2166,12 @@ impl<'r> Extractor<'r> {
     ) -> (Option<NaiveDate>, DatePrecision, bool) {
         let published = article.published;
         let default_year = self.region.default_year;
-        // Anchor for "a day earlier": a calendar date or weekday in the sentence.
+        // Anchor for "a day earlier": a calendar date, weekday or count of days back ("Nine
+        // days ago, the Taliban took Herat; Kandahar fell the next day") in the sentence.
         let anchor = times.iter().find_map(|t| match t.kind {
-            TimeKind::Calendar { .. } | TimeKind::Weekday { .. } => {
-                resolve(t.kind, published, None, default_year)
-            }
+            TimeKind::Calendar { .. }
+            | TimeKind::Weekday { .. }
+            | TimeKind::DaysBeforePublication(_) => resolve(t.kind, published, None, default_year),
             _ => None,
         });
         // "the same day", "the next morning" with nothing in the sentence: the day of the

@@ -2224,3 +2224,16 @@ fn a_retreat_to_a_facility_leaves_the_town_a_later_clause_names() {
         ],
     );
 }
+
+#[test]
+fn days_counted_back_anchor_the_next_day() {
+    check(
+        "2021-08-20",
+        "Eight days ago the insurgents seized Herat with barely a shot fired, and Kandahar \
+         fell the following day.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
