@@ -30,7 +30,13 @@ pub enum TimeKind {
         day: u32,
     },
     /// A weekday, most recent on or before publication; `last` excludes publication day.
-    Weekday { weekday: Weekday, last: bool },
+    /// A `definite` one ("on the Saturday") is the story's: the one nearest the anchor the
+    /// story has given, when it has given one.
+    Weekday {
+        weekday: Weekday,
+        last: bool,
+        definite: bool,
+    },
     /// A number of days before publication: "yesterday" is 1, "today", "overnight" 0.
     DaysBeforePublication(u32),
     /// Days before the other date in the same sentence ("a day earlier").
@@ -223,6 +229,8 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     let w = |k: usize| ws.get(k).map(|x| x.text).unwrap_or("");
+    // Where a weekday before a calendar date began ("Sunday 15 August").
+    let mut weekday_start = None;
     while i < ws.len() {
         let cur = ws[i].text;
         if !may_start_time_expr(cur) {
@@ -300,6 +308,25 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             };
             (expr, last + 1 - i)
         };
+        // "the 7th of August [2021]"
+        if let Some((d, m)) = day_number(cur)
+            .filter(|_| w(i + 1) == "of")
+            .zip(month(w(i + 2)))
+        {
+            let year = year_number(w(i + 3));
+            let last = if year.is_some() { i + 3 } else { i + 2 };
+            out.push(TimeExpr {
+                kind: TimeKind::Calendar {
+                    year,
+                    month: m,
+                    day: d,
+                },
+                start: weekday_start.take().unwrap_or(ws[i].start),
+                end: ws[last].end,
+            });
+            i = last + 1;
+            continue;
+        }
         // 11 August [2021]
         let day_month = day_number(cur).zip(month(w(i + 1)));
         // August 11[th][, 2021]; "may" only counts as a month when a day follows.
@@ -308,21 +335,55 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             .filter(|_| year_number(w(i + 1)).is_none())
             .map(|(m, d)| (d, m));
         if let Some((d, m)) = day_month.or(month_day) {
-            let (expr, step) = calendar(d, m);
+            let (mut expr, step) = calendar(d, m);
+            if let Some(start) = weekday_start.take() {
+                expr.start = start;
+            }
             out.push(expr);
             i += step;
             continue;
         }
         if let Some(wd) = weekday(cur) {
+            // "Sunday 15 August": the date that follows says which Sunday, and the
+            // expression starts at the weekday.
+            if day_number(w(i + 1)).is_some() && month(w(i + 2)).is_some()
+                || month(w(i + 1)).is_some() && day_number(w(i + 2)).is_some()
+            {
+                weekday_start = Some(ws[i].start);
+                i += 1;
+                continue;
+            }
+            // "Thursday the 12th": the day of the month says which Thursday.
+            if w(i + 1) == "the" {
+                let d = w(i + 2);
+                if let Some(day) = day_number(d).filter(|_| {
+                    d.len() > 2
+                        && d.as_bytes()[0].is_ascii_digit()
+                        && d.ends_with(|c: char| c.is_ascii_alphabetic())
+                }) {
+                    out.push(TimeExpr {
+                        kind: TimeKind::DayOfMonth(day),
+                        start: ws[i].start,
+                        end: ws[i + 2].end,
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
             let (last, start) = if i > 0 && ws[i - 1].text == "last" {
                 (true, ws[i - 1].start)
             } else {
                 (false, ws[i].start)
             };
+            let definite = i > 0 && ws[i - 1].text == "the";
             // "Friday mosque" and the like are names, not days: require a time-ish neighbour
             // or a preposition, or a sentence position that reads as a time.
             out.push(TimeExpr {
-                kind: TimeKind::Weekday { weekday: wd, last },
+                kind: TimeKind::Weekday {
+                    weekday: wd,
+                    last,
+                    definite,
+                },
                 start,
                 end: ws[i].end,
             });
@@ -373,6 +434,7 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             ) => (Some(TimeKind::DaysAfterAnchor(1)), 3),
             // "the 7th": a day of the month the context gives. Not a rank before an
             // infinitive ("the 14th provincial capital to fall").
+            ("the", d, "of") if month(w(i + 3)).is_some() && day_number(d).is_some() => (None, 1),
             ("the", d, _) if d.len() > 2 && !d.as_bytes()[0].is_ascii_alphabetic() => {
                 let ranked = (i + 2..i + 6).find(|&k| w(k) == "to").is_some_and(|to| {
                     ws[i + 1..=to]
@@ -465,6 +527,18 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
         .collect::<Vec<_>>()
         .into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
+    // "the 7th and 8th of August", "the 7th or 8th August": the month named after the
+    // second day is the first's too.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if let (TimeKind::DayOfMonth(day), TimeKind::Calendar { year, month, .. }) =
+            (out[k].kind, out[k + 1].kind)
+        {
+            let between = folded[out[k].end..out[k + 1].start].trim();
+            if matches!(between, "and" | "or" | "to" | "") {
+                out[k].kind = TimeKind::Calendar { year, month, day };
+            }
+        }
+    }
     out
 }
 
@@ -502,7 +576,22 @@ pub fn resolve(
             }
             None => NaiveDate::from_ymd_opt(default_year?, month, day),
         },
-        TimeKind::Weekday { weekday, last } => {
+        TimeKind::Weekday {
+            weekday,
+            definite: true,
+            ..
+        } if anchor.is_some() => {
+            let a = anchor?;
+            let ahead = (7 + weekday.num_days_from_monday() as i64
+                - a.weekday().num_days_from_monday() as i64)
+                % 7;
+            if ahead <= 3 {
+                a.checked_add_days(Days::new(ahead as u64))
+            } else {
+                a.checked_sub_days(Days::new((7 - ahead) as u64))
+            }
+        }
+        TimeKind::Weekday { weekday, last, .. } => {
             let p = published?;
             let back = (7 + p.weekday().num_days_from_monday() as i64
                 - weekday.num_days_from_monday() as i64)
@@ -517,10 +606,13 @@ pub fn resolve(
         }
         TimeKind::DaysAfterAnchor(n) => anchor?.checked_add_days(Days::new(n as u64)),
         TimeKind::DayOfMonth(day) => {
+            // The anchor's month, else the publication's; never after publication (with a
+            // day's slack, as for calendar dates).
             let base = anchor.or(published)?;
+            let latest = published.unwrap_or(base) + Days::new(1);
             let this = NaiveDate::from_ymd_opt(base.year(), base.month(), day);
             match this {
-                Some(d) if d <= base + Days::new(1) => Some(d),
+                Some(d) if d <= latest => Some(d),
                 _ => {
                     let prev = base.with_day(1)? - Days::new(1);
                     NaiveDate::from_ymd_opt(prev.year(), prev.month(), day)
@@ -598,6 +690,52 @@ mod tests {
         assert_eq!(no_anchor("three days ago"), d("2021-08-13"));
         // A bare number after "the" is not a day.
         assert!(find_time_exprs("the 7 districts").is_empty());
+    }
+
+    #[test]
+    fn a_day_of_the_month_takes_its_month_from_the_context() {
+        let p = Some(d("2021-09-07"));
+        let thursday = Some(d("2021-08-12"));
+        // "the 13th" after a day in August is in August, though September has begun.
+        assert_eq!(
+            resolve(first("the 13th"), p, thursday, None),
+            Some(d("2021-08-13"))
+        );
+        // "Thursday the 12th": the day of the month says which Thursday.
+        let times = find_time_exprs("herat fell on thursday the 12th");
+        assert_eq!(times.len(), 1);
+        assert_eq!(times[0].kind, TimeKind::DayOfMonth(12));
+        assert_eq!(resolve(times[0].kind, p, None, None), Some(d("2021-08-12")));
+        // "the 7th of August", and "the 7th and 8th of August": the month after both days.
+        let r = |s| resolve(first(s), p, None, None).unwrap();
+        assert_eq!(r("on the 7th of august"), d("2021-08-07"));
+        assert_eq!(
+            r("the weekend of the 7th and 8th of august"),
+            d("2021-08-07")
+        );
+        // "Sunday 15 August" is one expression, the date's.
+        let times = find_time_exprs("a reconstruction of sunday 15 august");
+        assert_eq!(times.len(), 1);
+        assert_eq!(
+            &"a reconstruction of sunday 15 august"[times[0].start..],
+            "sunday 15 august"
+        );
+    }
+
+    #[test]
+    fn a_definite_weekday_is_the_one_nearest_the_story_day() {
+        // "on the Saturday" in a September hearing about the weekend of 7 and 8 August.
+        let p = Some(d("2021-09-07"));
+        let sunday_8 = Some(d("2021-08-08"));
+        let r = |s| resolve(first(s), p, sunday_8, None).unwrap();
+        assert_eq!(r("on the saturday"), d("2021-08-07"));
+        assert_eq!(r("on the sunday"), d("2021-08-08"));
+        assert_eq!(r("on the tuesday"), d("2021-08-10"));
+        // Without a story day, it is the most recent one, as a bare weekday is.
+        assert_eq!(
+            resolve(first("on the saturday"), p, None, None),
+            Some(d("2021-09-04"))
+        );
     }
 
     #[test]

@@ -248,13 +248,12 @@ impl<'r> Extractor<'r> {
                     {
                         memory.topic = Some((m.resolved, sentence_no));
                     }
-                    // Its day ("The garrison in Ishkashim collapsed on Sunday.") is what
-                    // "within hours" or "the next day" in the next sentence counts from.
-                    if let Some(day) =
-                        self.sentence_day(article, &text[fs..fe], || here_hits(fs, fe))
-                    {
-                        memory.last_day = Some(day);
-                    }
+                }
+                // Its day ("The garrison in Ishkashim collapsed on Sunday.", "This
+                // reconstruction of Sunday 15 August ...") is what "within hours" or "the
+                // next day" in the next sentence counts from.
+                if let Some(day) = self.sentence_day(article, &text[fs..fe], || here_hits(fs, fe)) {
+                    memory.last_day = Some(day);
                 }
                 sentence_no += 1;
                 continue;
@@ -2170,7 +2169,10 @@ impl<'r> Extractor<'r> {
         // days ago, the Taliban took Herat; Kandahar fell the next day") in the sentence.
         let anchor = times.iter().find_map(|t| match t.kind {
             TimeKind::Calendar { .. }
-            | TimeKind::Weekday { .. }
+            | TimeKind::DayOfMonth(_)
+            | TimeKind::Weekday {
+                definite: false, ..
+            }
             | TimeKind::DaysBeforePublication(_) => resolve(t.kind, published, None, default_year),
             _ => None,
         });
@@ -2351,6 +2353,7 @@ impl<'r> Extractor<'r> {
                 matches!(
                     t.kind,
                     TimeKind::Calendar { .. }
+                        | TimeKind::DayOfMonth(_)
                         | TimeKind::Weekday { .. }
                         | TimeKind::DaysBeforePublication(_)
                 )

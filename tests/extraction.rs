@@ -2237,3 +2237,24 @@ fn days_counted_back_anchor_the_next_day() {
         ],
     );
 }
+
+#[test]
+fn a_retrospective_account_dates_by_the_days_it_names() {
+    check(
+        "2021-09-10",
+        "The collapse came over the weekend of the 7th and 8th of August. Sheberghan fell on \
+         the Saturday. Herat fell on Thursday the 12th, and Kandahar was handed over to the \
+         Taliban in the early hours of the 13th.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+}
