@@ -905,6 +905,17 @@ impl<'r> Extractor<'r> {
                                 && !text[x.end..t.start].contains([',', ';'])))
                 })
             });
+            // Operations or fighting across a list of provinces ("clearing operations in
+            // Faryab, Zabul and Logar provinces") locate activity; they are no fight for any
+            // one of them.
+            if kind == EventKind::Contest
+                && my_targets.len() >= 2
+                && my_targets
+                    .iter()
+                    .all(|t| matches!(t.resolved, Resolved::Province(_)))
+            {
+                skip!("a contest spread over provinces");
+            }
             if kind != EventKind::Contest {
                 my_targets.retain(|t| {
                     !hits.iter().any(|x| {
@@ -1702,10 +1713,12 @@ impl<'r> Extractor<'r> {
                     // "two more Panjshir districts", "several Helmand towns": the place
                     // locates what is counted; so does a province before a plural ("Taliban
                     // overrun Badakhshan districts"), where a district's name names its
-                    // district ("Deh Salah and Pul-e Hesar districts").
+                    // district ("Deh Salah and Pul-e Hesar districts"), and "provinces"
+                    // names the province itself ("Zabul and Herat provinces").
                     if counted_places(text, s, e, lex)
                         || matches!(m.resolved, Resolved::Province(_))
                             && crate::mentions::cue_after(text, e, &lex.grammar.counted_nouns)
+                            && !crate::mentions::cue_after(text, e, &lex.cues.province_after)
                     {
                         continue;
                     }

@@ -123,6 +123,9 @@ pub struct PlaceCues {
     /// and Kalakan districts").
     #[serde(default)]
     pub districts_after: Vec<String>,
+    /// The same for provinces ("Kandahar, Helmand and Herat provinces").
+    #[serde(default)]
+    pub provinces_after: Vec<String>,
     /// Words right after a name that make it a city ("city", "town").
     pub city_after: Vec<String>,
     /// Words right after a province's name that make it the province's capital ("the Zabul
@@ -384,6 +387,7 @@ impl Lexicon {
             &mut c.province_after,
             &mut c.district_after,
             &mut c.districts_after,
+            &mut c.provinces_after,
             &mut c.city_after,
             &mut c.city_before,
             &mut c.province_before,

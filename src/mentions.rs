@@ -166,21 +166,27 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
                 .then_some((*s, first))
         })
         .collect();
-    // "Qarabagh and Kalakan districts": every name of a list before the plural is a district.
-    let mut listed_as_districts = vec![false; raw.len()];
+    // "Qarabagh and Kalakan districts": every name of a list before the plural is a district;
+    // "in Kandahar, Helmand and Herat provinces", a province.
+    let mut listed_as = vec![ListedAs::Nothing; raw.len()];
     let cues = &region.lexicon.cues;
     for i in (0..raw.len().saturating_sub(1)).rev() {
         let (e, next) = (raw[i].1, &raw[i + 1]);
         let joined =
             next.0 >= e && matches!(&folded.text[e..next.0], " and " | ", " | " or " | ", and ");
-        listed_as_districts[i] = joined
-            && (cue_after(&folded.text, next.1, &cues.districts_after)
-                || listed_as_districts[i + 1]);
+        if !joined {
+            continue;
+        }
+        listed_as[i] = if cue_after(&folded.text, next.1, &cues.districts_after) {
+            ListedAs::Districts
+        } else if cue_after(&folded.text, next.1, &cues.provinces_after) {
+            ListedAs::Provinces
+        } else {
+            listed_as[i + 1]
+        };
     }
     let mut mentions: Vec<Mention> = Vec::new();
-    for (((s, e, refs), route_end), listed) in
-        raw.into_iter().zip(route_end).zip(listed_as_districts)
-    {
+    for (((s, e, refs), route_end), listed) in raw.into_iter().zip(route_end).zip(listed_as) {
         let nearby = anchors
             .iter()
             .filter(|(a, _)| *a != s && a.abs_diff(s) <= 250)
@@ -227,6 +233,15 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
     ParsedArticle { folded, mentions }
 }
 
+/// What the plural after a list makes of every name in it ("Qarabagh and Kalakan
+/// districts", "Faryab, Zabul and Logar provinces").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListedAs {
+    Nothing,
+    Districts,
+    Provinces,
+}
+
 /// Folded byte range covering an original byte range.
 pub fn folded_range(folded: &Folded, r: std::ops::Range<usize>) -> (usize, usize) {
     // The map is monotone; binary search both ends.
@@ -266,7 +281,7 @@ fn resolve(
     region: &Region,
     focus: &[u32],
     recent: Option<usize>,
-    listed_as_districts: bool,
+    listed: ListedAs,
 ) -> Option<(Resolved, String)> {
     let cues = &region.lexicon.cues;
     let provinces: Vec<usize> = refs
@@ -346,13 +361,16 @@ fn resolve(
             ));
         }
     }
-    if cue_after(text, e, &cues.province_after) || cue_before(text, s, &cues.province_before) {
+    if cue_after(text, e, &cues.province_after)
+        || cue_before(text, s, &cues.province_before)
+        || listed == ListedAs::Provinces
+    {
         if let Some(&p) = provinces.first() {
             return Some((Resolved::Province(p), "cue: named as a province".into()));
         }
     }
     // "the centre of Dasht-e Archi district" is the district's town.
-    if (cue_after(text, e, &cues.district_after) || listed_as_districts)
+    if (cue_after(text, e, &cues.district_after) || listed == ListedAs::Districts)
         && !cue_before(text, s, &cues.city_before)
     {
         if let Some(d) = best_district(&districts) {

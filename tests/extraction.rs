@@ -2258,3 +2258,29 @@ fn a_retrospective_account_dates_by_the_days_it_names() {
         ],
     );
 }
+
+#[test]
+fn every_name_in_a_list_before_provinces_is_a_province() {
+    // Kandahar and Herat are towns too; the plural makes them the provinces, and the last
+    // name before it is one of them, not a place locating a count.
+    check(
+        "2021-08-15",
+        "On Friday the Taliban overran Kandahar, Zabul and Herat provinces.",
+        &[
+            ("AF-KAN", "capture", "taliban", Some("2021-08-13"), false),
+            ("AF-ZAB", "capture", "taliban", Some("2021-08-13"), false),
+            ("AF-HER", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+}
+
+#[test]
+fn operations_across_several_provinces_contest_none_of_them() {
+    check(
+        "2021-07-20",
+        "Over the past day the security forces carried out clearing operations in Kandahar, \
+         Faryab and Takhar provinces, the ministry said. Commandos fought the Taliban in \
+         Faryab province on Monday.",
+        &[("AF-FYB", "contest", "taliban", Some("2021-07-19"), false)],
+    );
+}
