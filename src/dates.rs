@@ -237,7 +237,22 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        // Numbers first: ISO and numeric dates.
+        // Numbers first: clock times ("5.30 a.m.", "10 p.m."): the day just named, else
+        // the publication day.
+        if cur.len() <= 2 && cur.bytes().all(|b| b.is_ascii_digit()) {
+            let minutes = w(i + 1).len() == 2 && w(i + 1).bytes().all(|b| b.is_ascii_digit());
+            let k = if minutes { i + 2 } else { i + 1 };
+            if matches!(w(k), "a" | "p") && w(k + 1) == "m" {
+                out.push(TimeExpr {
+                    kind: TimeKind::DaysBeforeAnchor(0),
+                    start: ws[i].start,
+                    end: ws[k + 1].end,
+                });
+                i = k + 2;
+                continue;
+            }
+        }
+        // ISO and numeric dates.
         if cur.as_bytes()[0].is_ascii_digit() {
             // ISO: 2021 08 11 (hyphens fold to spaces).
             if let (Some(y), Ok(m), Ok(d)) = (
@@ -622,6 +637,65 @@ pub fn resolve(
     }
 }
 
+/// Words of a time of day, in folded text ("late afternoon", "shortly after", "by
+/// nightfall").
+const TIME_OF_DAY_WORDS: [&str; 22] = [
+    "midday",
+    "noon",
+    "dawn",
+    "dusk",
+    "nightfall",
+    "midnight",
+    "daybreak",
+    "sunrise",
+    "sunset",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "late",
+    "early",
+    "shortly",
+    "after",
+    "before",
+    "by",
+    "around",
+    "about",
+    "at",
+];
+
+/// True when a short folded text is nothing but a time of day ("5.30 a.m.", "By 10 a.m.",
+/// "Late afternoon."): the entry heading of an hour-by-hour account, not a day.
+pub fn only_a_time_of_day(folded: &str) -> bool {
+    let words = words(folded);
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let times = find_time_exprs(folded);
+    let clock = |w: &Word| {
+        times.iter().any(|t| {
+            t.kind == TimeKind::DaysBeforeAnchor(0) && t.start <= w.start && w.end <= t.end
+        })
+    };
+    let of_day = |w: &Word| TIME_OF_DAY_WORDS.contains(&w.text);
+    words.iter().all(|w| clock(w) || of_day(w))
+        && words.iter().any(|w| {
+            clock(w)
+                || !matches!(
+                    w.text,
+                    "late"
+                        | "early"
+                        | "shortly"
+                        | "after"
+                        | "before"
+                        | "by"
+                        | "around"
+                        | "about"
+                        | "at"
+                )
+        })
+}
+
 /// Parses a date written on its own, as in publication lines: "7 August 2021",
 /// "August 11th, 2021", "Friday, 13 August 2021", "2021-08-13", "Aug. 10" (year missing).
 pub fn parse_loose_date(text: &str) -> Option<(Option<i32>, u32, u32)> {
@@ -736,6 +810,28 @@ mod tests {
             resolve(first("on the saturday"), p, None, None),
             Some(d("2021-09-04"))
         );
+    }
+
+    #[test]
+    fn a_time_of_day_alone_is_an_hour_heading() {
+        for heading in [
+            "5.30 a.m.",
+            "by 10 a.m.",
+            "late afternoon.",
+            "midday.",
+            "shortly after 2 p.m.",
+        ] {
+            assert!(only_a_time_of_day(heading), "{heading}");
+        }
+        for text in [
+            "late.",
+            "the taliban entered at 10 a.m.",
+            "on sunday morning",
+            "at",
+        ] {
+            assert!(!only_a_time_of_day(text), "{text}");
+        }
+        assert_eq!(first("at 10 p.m."), TimeKind::DaysBeforeAnchor(0));
     }
 
     #[test]

@@ -198,7 +198,13 @@ impl<'r> Extractor<'r> {
                         memory.section_day = Some(d);
                     }
                 }
+                // A line that opens with a time of day alone ("5.30 a.m.", "Late
+                // afternoon.") is an entry of an hour-by-hour account: of the story's day.
+                let hour_entry = crate::dates::only_a_time_of_day(&parsed.folded.text[fs..fe]);
                 memory.entry_day = self.entry_opener(article, line).or_else(|| {
+                    if hour_entry {
+                        return memory.last_day;
+                    }
                     // A factbox line ("SHEBERGHAN (Jowzjan) – Fell on Aug. 7. Troops
                     // retreated to the airport.") is dated by the date its first sentence
                     // gives; a dateline is not a factbox line.
@@ -571,6 +577,7 @@ impl<'r> Extractor<'r> {
         // head; see the binding below.
         let factbox_line = factbox_head(original).is_some();
         let mut sentence_events = Vec::new();
+        let mut story_day = None;
         // Contests whose attacker no word names (indices into sentence_events).
         let mut unnamed_contests: Vec<usize> = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
@@ -1377,7 +1384,7 @@ impl<'r> Extractor<'r> {
                         })
                 })
                 .collect();
-            let (date, precision, day_borrowed) = self.event_date(
+            let (date, precision, day_borrowed, looks_back) = self.event_date(
                 article,
                 &times,
                 &not_mine,
@@ -1567,6 +1574,9 @@ impl<'r> Extractor<'r> {
                 if kind == EventKind::Contest && !explicit_actor {
                     unnamed_contests.push(sentence_events.len());
                 }
+                if event.date_precision == DatePrecision::Day && !looks_back {
+                    story_day = event.date;
+                }
                 sentence_events.push((t.resolved, event));
                 sentence_events.extend(withdrawal.map(|w| (t.resolved, w)));
             }
@@ -1596,12 +1606,10 @@ impl<'r> Extractor<'r> {
         if let Some((r, _)) = sentence_events.first() {
             memory.topic = Some((*r, sentence_no));
         }
-        if let Some((_, e)) = sentence_events
-            .iter()
-            .rev()
-            .find(|(_, e)| e.date_precision == DatePrecision::Day)
-        {
-            memory.last_day = e.date;
+        // The story's day moves with what the sentence reports, not with a look back ("The
+        // night before, Mazar-i-Sharif had been abandoned" in an account of the next day).
+        if story_day.is_some() {
+            memory.last_day = story_day;
         }
         out.extend(sentence_events.into_iter().map(|(_, e)| e));
         out.extend(denials);
@@ -2175,7 +2183,7 @@ impl<'r> Extractor<'r> {
         previous_day: Option<NaiveDate>,
         entry_day: Option<NaiveDate>,
         text: &str,
-    ) -> (Option<NaiveDate>, DatePrecision, bool) {
+    ) -> (Option<NaiveDate>, DatePrecision, bool, bool) {
         let published = article.published;
         let default_year = self.region.default_year;
         // Anchor for "a day earlier": a calendar date, weekday or count of days back ("Nine
@@ -2282,18 +2290,20 @@ impl<'r> Extractor<'r> {
             // give it: the publication date stands in, marked as such.
             if let TimeKind::SpanBeforePublication(_) = t.kind {
                 if let Some(p) = published {
-                    return (Some(p), DatePrecision::Publication, false);
+                    return (Some(p), DatePrecision::Publication, false, false);
                 }
             } else if let Some(d) = resolve(t.kind, published, anchor, default_year) {
-                return (Some(d), DatePrecision::Day, borrowed);
+                // "The night before", "a day earlier": a look back from the story's day.
+                let looks_back = matches!(t.kind, TimeKind::DaysBeforeAnchor(1..));
+                return (Some(d), DatePrecision::Day, borrowed, looks_back);
             }
         }
         if let Some(d) = entry_day {
-            return (Some(d), DatePrecision::Day, false);
+            return (Some(d), DatePrecision::Day, false, false);
         }
         match published {
-            Some(p) => (Some(p), DatePrecision::Publication, false),
-            None => (None, DatePrecision::Unknown, false),
+            Some(p) => (Some(p), DatePrecision::Publication, false, false),
+            None => (None, DatePrecision::Unknown, false, false),
         }
     }
 

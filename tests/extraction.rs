@@ -2284,3 +2284,28 @@ fn operations_across_several_provinces_contest_none_of_them() {
         &[("AF-FYB", "contest", "taliban", Some("2021-07-19"), false)],
     );
 }
+
+#[test]
+fn an_hour_by_hour_account_dates_its_entries_by_the_story_day() {
+    // Published twelve days later; the account is of Sunday 15 August. The look back ("the
+    // evening before") does not move the story's day.
+    check(
+        "2021-08-27",
+        "What follows reconstructs Sunday 15 August from the accounts of two dozen witnesses.\n\n\
+         The evening before, government troops had abandoned Mazar-i-Sharif.\n\n\
+         6.15 a.m. In Jalalabad, elders handed the city to the Taliban.\n\n\
+         Late afternoon. Taliban fighters entered Kabul from the south.\n\n\
+         Our correspondent left the country a week later.",
+        &[
+            (
+                "Mazar-i-Sharif",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            ("Jalalabad", "capture", "taliban", Some("2021-08-15"), false),
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
