@@ -269,6 +269,7 @@ impl<'r> Extractor<'r> {
                 self.cues
                     .has_cue_in(CueIndex::within(&phrases, a..b), a..b, Cue::Unverified)
             });
+            let before = raw.len();
             self.sentence(
                 article,
                 parsed,
@@ -280,6 +281,13 @@ impl<'r> Extractor<'r> {
                 &mut memory,
                 &mut raw,
             );
+            // A sentence whose verbs reported nothing still moves the story's day ("He was
+            // killed on the night of the 11th, leading a counter-attack").
+            if raw.len() == before {
+                if let Some(day) = self.sentence_day(article, &text[fs..fe], || hits.clone()) {
+                    memory.last_day = Some(day);
+                }
+            }
             sentence_no += 1;
         }
         merge(raw)

@@ -102,8 +102,8 @@ pub struct ParsedArticle {
 const SIZEABLE: u64 = 15_000;
 
 /// For each name span (in text order), whether it is one end of a route named by its two
-/// ends: "Kabul–Kandahar highway", "the Herat-Islam Qala road". A hyphen folds to a space,
-/// an unspaced en dash to ";".
+/// ends: "Kabul–Kandahar highway", "the Herat-Islam Qala road", or by one ("the Kabul
+/// road"). A hyphen folds to a space, an unspaced en dash to ";".
 fn route_ends(text: &str, spans: &[(usize, usize)], nouns: &[String]) -> Vec<bool> {
     let joined = |a: usize, b: usize| a <= b && matches!(&text[a..b], " " | ";" | "  ");
     let noun_after = |end: usize| cue_after(text, end, nouns);
@@ -116,7 +116,9 @@ fn route_ends(text: &str, spans: &[(usize, usize)], nouns: &[String]) -> Vec<boo
             let with_prev = k
                 .checked_sub(1)
                 .is_some_and(|p| joined(spans[p].1, s) && noun_after(e));
-            with_next || with_prev
+            // "the Kabul road": one end named, a route all the same.
+            let alone = text[..s].ends_with("the ") && noun_after(e);
+            with_next || with_prev || alone
         })
         .collect()
 }

@@ -2309,3 +2309,16 @@ fn an_hour_by_hour_account_dates_its_entries_by_the_story_day() {
         ],
     );
 }
+
+#[test]
+fn a_dated_sentence_without_an_event_still_moves_the_story_day() {
+    // The middle sentence has a verb of fighting but reports no change; its day is what "the
+    // next morning" counts from. "The Kabul road" is a route, not the city meant after it.
+    check(
+        "2021-08-24",
+        "In June his men retook a district east of Ghazni. He died on the night of the 11th, \
+         leading a counter-attack on Taliban positions along the Kabul road. The next morning \
+         the governor handed the city to the Taliban.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
