@@ -901,10 +901,26 @@ impl<'r> Extractor<'r> {
 
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
-            my_targets.retain(|t| match prep_before(text, t.start, hits, lex) {
-                Some(Cue::Origin) => is_withdraw,
-                Some(Cue::Destination) => !is_withdraw,
-                _ => true,
+            // The antecedent of the trigger's relative clause keeps its place whatever its
+            // preposition in the main clause.
+            let relative_start = (clause > 0)
+                .then(|| clause_of.start_of(clause))
+                .flatten()
+                .filter(|&c| {
+                    let opener = text[c..].trim_start_matches([',', ' ']);
+                    lex.grammar.relative_pronouns.iter().any(|w| {
+                        opener
+                            .strip_prefix(w.as_str())
+                            .is_some_and(|r| r.starts_with(' '))
+                    })
+                });
+            my_targets.retain(|t| {
+                relative_start.is_some_and(|c| t.end <= c)
+                    || match prep_before(text, t.start, hits, lex) {
+                        Some(Cue::Origin) => is_withdraw,
+                        Some(Cue::Destination) => !is_withdraw,
+                        _ => true,
+                    }
             });
             my_targets.retain(|t| !preceded_by_any(text, t.start, &lex.grammar.exclusions));
             // Vague areas ("much of rural Afghanistan") and, for changes of control, nearness
@@ -2623,12 +2639,27 @@ fn bind_targets(
             && (mine.is_empty() || subject_relative)
             && opens_with(&lex.grammar.relative_pronouns)
         {
+            // Whatever the antecedent is to the main clause ("lorries coming up from
+            // Kandahar, which fell on 13 August"), the relative clause is about it; a
+            // locating phrase may stand between ("Torghundi on the Turkmen border, which they
+            // took a day later").
             antecedent = targets
                 .iter()
                 .filter(|t| {
                     t.tail <= clause_start
-                        && text[t.tail..clause_start].split_whitespace().count() <= 3
-                        && valid(h, t)
+                        && {
+                            let between = &text[t.tail..clause_start];
+                            let words = between.split_whitespace().count();
+                            words <= 3
+                                || words <= 6
+                                    && !between.contains(',')
+                                    && lex
+                                        .grammar
+                                        .apposition_prepositions
+                                        .iter()
+                                        .chain(&lex.grammar.locative_prepositions)
+                                        .any(|p| between.split_whitespace().next() == Some(p))
+                        }
                         && !mine.iter().any(|m| m.start == t.start)
                 })
                 .max_by_key(|t| t.tail)

@@ -2322,3 +2322,27 @@ fn a_dated_sentence_without_an_event_still_moves_the_story_day() {
         &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
     );
 }
+
+#[test]
+fn a_relative_clause_is_about_its_antecedent_whatever_the_main_clause_makes_of_it() {
+    // "from Kandahar" is where the lorries come from; the relative clause says Kandahar fell.
+    // A locating phrase may stand between ("Torghundi on the Turkmen border, which ..."), and
+    // "took a day later" is no idiom.
+    check(
+        "2021-08-20",
+        "Fewer lorries now come up from Kandahar, which fell to the Taliban on 13 August. Fuel \
+         arrives through Islam Qala, which the insurgents seized on 9 July, and through \
+         Torghundi on the Turkmen border, which they took a day later.",
+        &[
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            (
+                "Islam Qala",
+                "capture",
+                "taliban",
+                Some("2021-07-09"),
+                false,
+            ),
+            ("Torghundi", "capture", "taliban", Some("2021-07-10"), false),
+        ],
+    );
+}
