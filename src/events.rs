@@ -389,9 +389,23 @@ impl<'r> Extractor<'r> {
                     (!t.gerund || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals))
                         && (!t.needs_place_subject
                             || targets.iter().any(|x| {
-                                x.end <= h.start
-                                    && text[x.end..h.start].split_whitespace().next().is_none()
+                                x.end <= h.start && {
+                                    // Right before it, or before a parenthesis that ends
+                                    // there ("Qala-i-Naw, in the north-west, went").
+                                    let between = text[x.end..h.start].trim();
+                                    between.is_empty()
+                                        || between.starts_with(',')
+                                            && between.ends_with(',')
+                                            && between.matches(',').count() == 2
+                                            && between.split_whitespace().count() <= 8
+                                }
                             }))
+                        && (!t.needs_time_after || {
+                            let rest = text[h.end..].trim_start();
+                            rest.is_empty()
+                                || rest.starts_with([',', '.', ';', ':', '?', '!'])
+                                || find_time_exprs(rest).first().is_some_and(|x| x.start == 0)
+                        })
                 }
                 _ => false,
             })

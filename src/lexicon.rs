@@ -90,6 +90,10 @@ pub struct Trigger {
     /// after the place it is about ("Herat followed late the same day").
     #[serde(default)]
     pub needs_place_subject: bool,
+    /// A verb that says nothing of control unless a time or the clause's end follows it
+    /// ("Qala-i-Naw went a day earlier", "Kabul had gone", not "Muqur went on").
+    #[serde(default)]
+    pub needs_time_after: bool,
     /// A transfer ("was handed over"): the side after "by" gave the place away; only
     /// `grammar.recipient_prepositions` ("to") name who took it.
     #[serde(default)]

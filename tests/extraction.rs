@@ -2346,3 +2346,26 @@ fn a_relative_clause_is_about_its_antecedent_whatever_the_main_clause_makes_of_i
         ],
     );
 }
+
+#[test]
+fn went_and_gone_report_a_fall_only_after_their_place_and_before_a_time() {
+    check(
+        "2021-08-20",
+        "Tirin Kot and Qalat fell on Friday 13 August. Qala-i-Naw, further north, went a day \
+         earlier. By Sunday evening Kabul had gone. Fighting in Muqur went on for days. The \
+         streets of Ghazni went quiet.",
+        &[
+            ("Tirin Kot", "capture", "taliban", Some("2021-08-13"), false),
+            ("Qalat", "capture", "taliban", Some("2021-08-13"), false),
+            (
+                "Qala-i-Naw",
+                "capture",
+                "taliban",
+                Some("2021-08-12"),
+                false,
+            ),
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+            ("Muqur", "contest", "taliban", Some("2021-08-20"), false),
+        ],
+    );
+}
