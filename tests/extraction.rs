@@ -1122,12 +1122,16 @@ fn the_ends_of_a_route_are_not_where_it_was_fought_over() {
 
 #[test]
 fn the_city_is_the_town_named_since_the_topic_unless_only_as_a_location() {
-    // The article's topic was Shibirghan; Kunduz, named after it, is "the city".
+    // The article's topic was Shibirghan; Kunduz, named after it, is "the city". ("Had
+    // already gone" reports Shibirghan's fall, on no day the sentence gives.)
     check(
         "2021-08-10",
         "Shibirghan, the home city of Marshal Dostum, had already gone. Then it was Kunduz's \
          turn. The Taliban swept into the city from three directions on Sunday.",
-        &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Shibirghan", "capture", "taliban", Some("2021-08-10"), false),
+        ],
     );
     // A town named only as where someone was ("the corps in Mazar-i-Sharif") does not
     // displace the topic.
