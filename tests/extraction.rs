@@ -1130,7 +1130,13 @@ fn the_city_is_the_town_named_since_the_topic_unless_only_as_a_location() {
          turn. The Taliban swept into the city from three directions on Sunday.",
         &[
             ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
-            ("Shibirghan", "capture", "taliban", Some("2021-08-10"), false),
+            (
+                "Shibirghan",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
         ],
     );
     // A town named only as where someone was ("the corps in Mazar-i-Sharif") does not
@@ -2371,5 +2377,22 @@ fn went_and_gone_report_a_fall_only_after_their_place_and_before_a_time() {
             ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
             ("Muqur", "contest", "taliban", Some("2021-08-20"), false),
         ],
+    );
+}
+
+#[test]
+fn attacks_judged_likely_or_placed_in_the_coming_days_are_predictions() {
+    check(
+        "2021-08-05",
+        "New attacks on Kandahar and Ghazni are highly likely. An offensive against Herat in \
+         the coming days would test the city's defences. Fighting in Lashkar Gah continued on \
+         Wednesday.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-08-04"),
+            false,
+        )],
     );
 }
