@@ -662,6 +662,11 @@ impl<'r> Extractor<'r> {
                     })
             });
 
+            // Hearsay the writer doubts ("A man said Mazar had fallen too, but I do not know
+            // if that is true").
+            if hits.iter().any(|x| x.cue == Cue::Doubt) {
+                skip!("doubted hearsay");
+            }
             // Modality: denials, negation, predictions, pledges, states.
             if hits
                 .iter()

@@ -284,6 +284,10 @@ pub struct Lexicon {
     /// ("reports that X had fallen were denied by", "a claim that turned out to be false").
     #[serde(default)]
     pub retractions: Vec<String>,
+    /// The writer's own doubt about what the sentence reports ("but I do not know if that is
+    /// true"): hearsay, no event, and no denial either.
+    #[serde(default)]
+    pub doubts: Vec<String>,
     /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
     #[serde(default)]
     pub continuity: Vec<String>,
@@ -564,6 +568,8 @@ pub enum Cue {
     Denial,
     /// Says what the sentence reports is false, wherever it stands in it.
     Retraction,
+    /// Says the writer does not know whether what the sentence reports is true.
+    Doubt,
     Modal,
     Pledge,
     Attempt,
@@ -677,6 +683,9 @@ impl CueIndex {
         }
         for p in &lex.retractions {
             add(p, Cue::Retraction);
+        }
+        for p in &lex.doubts {
+            add(p, Cue::Doubt);
         }
         for p in &lex.modals {
             add(p, Cue::Modal);
@@ -902,5 +911,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Retraction => 23,
         Cue::Repel => 24,
         Cue::YearsAgo => 25,
+        Cue::Doubt => 26,
     }
 }

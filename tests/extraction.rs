@@ -2396,3 +2396,19 @@ fn attacks_judged_likely_or_placed_in_the_coming_days_are_predictions() {
         )],
     );
 }
+
+#[test]
+fn hearsay_the_writer_doubts_is_no_event() {
+    check(
+        "2021-08-13",
+        "On Thursday we reached Pul-e Khumri, which the Taliban had taken that morning. A \
+         driver told us Mazar had fallen as well, but I do not know whether that is true.",
+        &[(
+            "Pul-e Khumri",
+            "capture",
+            "taliban",
+            Some("2021-08-12"),
+            false,
+        )],
+    );
+}
