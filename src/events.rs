@@ -400,6 +400,12 @@ impl<'r> Extractor<'r> {
                                             && between.split_whitespace().count() <= 8
                                 }
                             }))
+                        // "The afghani falls to 80 against the dollar": a level, not a
+                        // side.
+                        && !(text[h.start..h.end].ends_with(" to")
+                            && text[h.end..]
+                                .trim_start()
+                                .starts_with(|c: char| c.is_ascii_digit()))
                         && (!t.needs_time_after || {
                             let rest = text[h.end..].trim_start();
                             rest.is_empty()

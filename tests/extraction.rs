@@ -2412,3 +2412,12 @@ fn hearsay_the_writer_doubts_is_no_event() {
         )],
     );
 }
+
+#[test]
+fn a_fall_to_a_number_is_a_price_not_a_capture() {
+    check(
+        "2021-08-08",
+        "AFGHANI FALLS TO 82 AGAINST THE DOLLAR IN KABUL MONEY MARKETS",
+        &[],
+    );
+}
