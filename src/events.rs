@@ -1164,9 +1164,20 @@ impl<'r> Extractor<'r> {
             {
                 // Forces leaving, or taking a facility, without naming the town: the town the
                 // article is talking about. Only with the actor named right before.
-                let actor_close = actor_hits
-                    .iter()
-                    .any(|x| before(x) && words_between(x.end, h.start) <= 6);
+                // Not when another verb and a new subject stand between ("the Taliban entered
+                // the capital and the president left the country"; but "commandos
+                // counter-attacked there and were fighting" is one subject's).
+                let new_subject = words_back(text, h.start)
+                    .take(2)
+                    .any(|w| lex.grammar.determiners.iter().any(|d| d == w));
+                let actor_close = actor_hits.iter().any(|x| {
+                    before(x)
+                        && words_between(x.end, h.start) <= 6
+                        && !(new_subject
+                            && triggers.iter().any(|o| {
+                                o.start != h.start && o.start >= x.end && o.end <= h.start
+                            }))
+                });
                 // A town named earlier in the sentence ("In Kandahar, government forces
                 // withdrew to the airport"), else one this sentence's events are about.
                 let named_before = targets

@@ -2421,3 +2421,13 @@ fn a_fall_to_a_number_is_a_price_not_a_capture() {
         &[],
     );
 }
+
+#[test]
+fn a_leaving_whose_own_subject_is_no_side_takes_no_side_from_an_earlier_verb() {
+    check(
+        "2021-08-17",
+        "The players have stayed home since Sunday, when the Taliban entered the capital and the \
+         president left the country.",
+        &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
+    );
+}
