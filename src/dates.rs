@@ -95,6 +95,12 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 
+/// Short weekdays, days only before a numeric date ("FRI 06/08"): "sat" and "wed" are verbs
+/// elsewhere.
+const WEEKDAY_ABBREVIATIONS: [&str; 10] = [
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
 /// Whether an expression [`find_time_exprs`] knows can start with this word: a number (in
 /// digits or words), a month, a weekday, or the first word of one of its phrases. Most words of prose fail
 /// this one check and cost nothing more.
@@ -124,6 +130,7 @@ fn may_start_time_expr(word: &str) -> bool {
         || number_word(word).is_some()
         || month(word).is_some()
         || weekday(word).is_some()
+        || WEEKDAY_ABBREVIATIONS.contains(&word)
 }
 
 fn month(word: &str) -> Option<u32> {
@@ -357,6 +364,36 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             out.push(expr);
             i += step;
             continue;
+        }
+        if weekday(cur).is_some() || WEEKDAY_ABBREVIATIONS.contains(&cur) {
+            // "FRI 06/08": a weekday and a numeric day and month, day first unless the first
+            // number cannot be a month (as for numeric dates with a year).
+            let numeric = |k: usize| {
+                let x = w(k);
+                (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+            };
+            if numeric(i + 1)
+                && numeric(i + 2)
+                && !numeric(i + 3)
+                && matches!(&folded[ws[i + 1].end..ws[i + 2].start], "/" | ".")
+            {
+                let (a, b): (u32, u32) =
+                    (w(i + 1).parse().unwrap_or(0), w(i + 2).parse().unwrap_or(0));
+                let (day, month) = if b <= 12 { (a, b) } else { (b, a) };
+                if (1..=31).contains(&day) && (1..=12).contains(&month) {
+                    out.push(TimeExpr {
+                        kind: TimeKind::Calendar {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        start: ws[i].start,
+                        end: ws[i + 2].end,
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
         }
         if let Some(wd) = weekday(cur) {
             // "Sunday 15 August": the date that follows says which Sunday, and the
@@ -832,6 +869,21 @@ mod tests {
             assert!(!only_a_time_of_day(text), "{text}");
         }
         assert_eq!(first("at 10 p.m."), TimeKind::DaysBeforeAnchor(0));
+    }
+
+    #[test]
+    fn a_weekday_with_a_numeric_day_and_month_is_that_date() {
+        let p = Some(d("2021-08-07"));
+        assert_eq!(
+            resolve(first("fri 06/08"), p, None, None),
+            Some(d("2021-08-06"))
+        );
+        assert_eq!(
+            resolve(first("sat 07.08"), p, None, None),
+            Some(d("2021-08-07"))
+        );
+        // A score or a count is no date without the weekday.
+        assert!(find_time_exprs("won 6/8 of their matches").is_empty());
     }
 
     #[test]
