@@ -219,6 +219,7 @@ DISTRICT_ALT = {
     "Zhaṟêy": ["Zhari", "Zheray"],
     "Nād ‘Alī": ["Nad Ali", "Nad-e Ali", "Nad-i-Ali"],
     "Nahr-e Sarāj": ["Nahr-e Saraj", "Nahri Saraj", "Nahr-i-Saraj"],
+    "Nahri Shahi": ["Nahr-e Shahi", "Nahr-i-Shahi", "Nahr-i Shahi"],
     "Nirkh": ["Nerkh", "Narkh"],
     "Sayyidābād": ["Sayedabad", "Saydabad", "Sayed Abad", "Said Abad"],
     "Chak-e Wardak": ["Chak", "Chak-i-Wardak", "Chaki Wardak"],
