@@ -353,30 +353,44 @@ impl<'r> Extractor<'r> {
                 .map(|p| p.year())
                 .or(self.region.default_year)
         };
+        // Where the sentence names a past year, or a span of years back ("three years ago").
+        let mut history_at: Vec<usize> = hits
+            .iter()
+            .filter(|x| x.cue == Cue::YearsAgo)
+            .map(|x| x.start)
+            .collect();
         if let Some(this_year) = this_year {
             // But "weapons hidden since the 1990s" dates the weapons, not the event.
             let mut before = ["", ""];
-            let historical = text
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .any(|w| {
-                    let digits = w.strip_suffix('s').unwrap_or(w);
-                    let past = digits.len() == 4
-                        && digits
-                            .parse::<i32>()
-                            .is_ok_and(|y| (1900..this_year).contains(&y))
-                        && before[1] != "since"
-                        && before != ["since", "the"];
-                    before = [before[1], w];
-                    past
-                });
-            // "three years ago", "two decades ago": as past as a year.
-            let ago = hits.iter().any(|x| x.cue == Cue::YearsAgo);
-            if historical || ago {
-                return;
+            let mut at = 0;
+            for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+                let start = at;
+                at += w.len() + 1;
+                if w.is_empty() {
+                    continue;
+                }
+                let digits = w.strip_suffix('s').unwrap_or(w);
+                let past = digits.len() == 4
+                    && digits
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..this_year).contains(&y))
+                    && before[1] != "since"
+                    && before != ["since", "the"];
+                before = [before[1], w];
+                if past {
+                    history_at.push(start);
+                }
             }
         }
         let clause_of = clause_map(text, hits, &lex.grammar.relative_pronouns);
+        // A past year dates the verbs of its own clause ("Kunduz, which the movement had
+        // briefly seized in 2015, fell for good on 8 August": only the seizure is history),
+        // and, when it opens the sentence, all that follow ("In 2015, when they overran ...").
+        let historical = |at: usize| {
+            history_at
+                .iter()
+                .any(|&p| clause_of[p] == clause_of[at] || clause_of[p] == 0 && p < at)
+        };
         // A bare gerund is a trigger only after a temporal preposition ("after overrunning");
         // elsewhere it is an adjunct (", retreating into the valleys") and owns no time. A
         // word that needs its place right before it ("Herat followed") is otherwise no verb
@@ -384,6 +398,7 @@ impl<'r> Extractor<'r> {
         let triggers: Vec<&CueHit> = hits
             .iter()
             .filter(|h| match h.cue {
+                Cue::Trigger(_) if historical(h.start) => false,
                 Cue::Trigger(i) => {
                     let t = &lex.triggers[i];
                     (!t.gerund || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals))

@@ -2431,3 +2431,13 @@ fn a_leaving_whose_own_subject_is_no_side_takes_no_side_from_an_earlier_verb() {
         &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
     );
 }
+
+#[test]
+fn a_past_year_dates_only_its_own_clause() {
+    check(
+        "2021-08-10",
+        "Kunduz, which the insurgents had briefly overrun in 2015, fell for good on 8 August. \
+         In 2016, when the Taliban stormed Kunduz again, commandos drove them out.",
+        &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
