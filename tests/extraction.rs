@@ -2441,3 +2441,28 @@ fn a_past_year_dates_only_its_own_clause() {
         &[("Kunduz", "capture", "taliban", Some("2021-08-08"), false)],
     );
 }
+
+#[test]
+fn the_northern_commanders_and_their_men_are_the_governments_side() {
+    check(
+        "2021-08-15",
+        "Taliban fighters entered Mazar-i-Sharif on Saturday evening as the militias of Atta \
+         Mohammad Noor and Abdul Rashid Dostum fled north with their men.",
+        &[
+            (
+                "Mazar-i-Sharif",
+                "capture",
+                "taliban",
+                Some("2021-08-14"),
+                false,
+            ),
+            (
+                "Mazar-i-Sharif",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+        ],
+    );
+}
