@@ -1041,7 +1041,22 @@ impl<'r> Extractor<'r> {
                                 && counted(x)
                                 // A list after a dash or colon names what was counted.
                                 && !text[x.end..first].contains([';', ':'])
-                        });
+                        })
+                            // So does one after a comma ("captured two more provincial
+                            // capitals on Tuesday, Pul-i-Khumri in the north and Farah").
+                            && !text[h.end..first].find(',').is_some_and(|i| {
+                                enumerated_after_comma(
+                                    text,
+                                    h,
+                                    h.end + i,
+                                    &targets,
+                                    &gap.counts,
+                                    lex,
+                                    &valid,
+                                )
+                                .iter()
+                                .any(|t| t.start == first)
+                            });
                     if far {
                         my_targets.retain(|t| t.start < h.end);
                     }
@@ -2719,8 +2734,14 @@ fn bind_targets(
                 mine.extend(antecedent.take());
             }
         }
-        if mine.is_empty() && frame(h) != Frame::Passive {
-            mine = enumerated(text, h, targets, &gap.counts, lex, valid);
+        // A count the trigger takes, then its list ("seized three district centres on
+        // Friday — Banu, Deh Salah and Pul-e Hesar —"): the list is the object, whatever a
+        // place before the trigger was bound to ("in the Andarab valley").
+        if frame(h) != Frame::Passive && mine.iter().all(|t| t.end <= h.start) {
+            let listed = enumerated(text, h, targets, &gap.counts, lex, valid);
+            if !listed.is_empty() {
+                mine = listed;
+            }
         }
         if mine.is_empty() {
             // Borrow the nearest target on the preferred side.
@@ -2787,9 +2808,12 @@ fn enumerated(
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
 ) -> Vec<Target> {
-    let Some(open) = text[h.end..].find([';', ':']).map(|i| h.end + i) else {
+    let Some(open) = text[h.end..].find([';', ':', ',']).map(|i| h.end + i) else {
         return Vec::new();
     };
+    if text[open..].starts_with(',') {
+        return enumerated_after_comma(text, h, open, targets, counts, lex, valid);
+    }
     if !counts.iter().any(|&(s, e)| s >= h.end && e <= open)
         || text[h.end..open].split_whitespace().count() > 10
     {
@@ -2823,6 +2847,76 @@ fn enumerated(
         return Vec::new();
     }
     listed
+}
+
+/// The places a count lists after a comma, each perhaps located ("captured two more
+/// provincial capitals on Tuesday, Pul-i-Khumri in the north and Farah in the west,"): at
+/// least two, joined by commas and coordinators only, and nothing but a comma or the end
+/// after the last.
+fn enumerated_after_comma(
+    text: &str,
+    h: &CueHit,
+    open: usize,
+    targets: &[Target],
+    counts: &[(usize, usize)],
+    lex: &crate::lexicon::Lexicon,
+    valid: &dyn Fn(&CueHit, &Target) -> bool,
+) -> Vec<Target> {
+    if !counts.iter().any(|&(s, e)| s >= h.end && e <= open)
+        || text[h.end..open].split_whitespace().count() > 10
+    {
+        return Vec::new();
+    }
+    let joins_only = |gap: &str| {
+        gap.split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w))
+    };
+    // "in the north", "in the west": a locative and at most three words, up to the next
+    // comma or coordinator. Its length in bytes, or 0.
+    let located = |rest: &str| -> usize {
+        let mut len = 0;
+        let mut words = 0;
+        for w in rest.split_inclusive(' ') {
+            let bare = w.trim_end();
+            if words == 0 && !lex.grammar.locative_prepositions.iter().any(|l| l == bare) {
+                return 0;
+            }
+            if words > 0 && (bare.is_empty() || lex.grammar.coordinators.iter().any(|c| c == bare))
+            {
+                break;
+            }
+            let cut = bare.find([',', '.', ';']);
+            len += cut.unwrap_or(w.len());
+            words += 1;
+            if cut.is_some() || words > 4 {
+                break;
+            }
+        }
+        if (2..=4).contains(&words) {
+            len
+        } else {
+            0
+        }
+    };
+    let mut listed = Vec::new();
+    let mut at = open + 1;
+    for t in targets.iter().filter(|t| t.start > open && !t.anaphor) {
+        if !joins_only(&text[at..t.start.max(at)]) || !valid(h, t) {
+            break;
+        }
+        listed.push(*t);
+        at = t.tail.max(t.end);
+        let rest = &text[at..];
+        let lead = rest.len() - rest.trim_start().len();
+        at += lead + located(rest.trim_start());
+    }
+    let after = text[at..].trim_start();
+    if listed.len() >= 2 && (after.is_empty() || after.starts_with([',', '.', ';'])) {
+        listed
+    } else {
+        Vec::new()
+    }
 }
 
 /// The target nearest the trigger and those coordinated with it, walking away from the

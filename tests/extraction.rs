@@ -2466,3 +2466,45 @@ fn the_northern_commanders_and_their_men_are_the_governments_side() {
         ],
     );
 }
+
+#[test]
+fn a_count_and_its_list_after_a_dash_or_a_comma_are_the_object() {
+    // A place before the verb ("in the Andarab valley") does not stand in for the list.
+    check(
+        "2021-08-22",
+        "Militiamen in the Andarab valley took three district centres on Friday — Banu, Deh \
+         Salah and Pul-e Hesar — residents said.",
+        &[
+            ("Banu", "capture", "resistance", Some("2021-08-20"), false),
+            (
+                "Deh Salah",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+            (
+                "Pul-e Hesar",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+        ],
+    );
+    check(
+        "2021-08-11",
+        "The insurgents seized two more provincial capitals on Tuesday, Pul-e Khumri in the \
+         north and Farah in the west, officials said.",
+        &[
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+            ("Farah", "capture", "taliban", Some("2021-08-10"), false),
+        ],
+    );
+}
