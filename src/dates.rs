@@ -704,6 +704,10 @@ const TIME_OF_DAY_WORDS: [&str; 22] = [
 /// True when a short folded text is nothing but a time of day ("5.30 a.m.", "By 10 a.m.",
 /// "Late afternoon."): the entry heading of an hour-by-hour account, not a day.
 pub fn only_a_time_of_day(folded: &str) -> bool {
+    // Six short words at most: most sentences fail here, unsplit.
+    if folded.len() > 48 {
+        return false;
+    }
     let words = words(folded);
     if words.is_empty() || words.len() > 6 {
         return false;

@@ -132,6 +132,10 @@ struct Memory {
     last_capital: Option<Resolved>,
     /// The day of the last event dated to a day: what "the same day" refers to.
     last_day: Option<NaiveDate>,
+    /// Folded ranges of later sentences without events, newest last, that may name a day
+    /// of their own: the story's day if one does. Read only when a day is needed (see
+    /// `settle_story_day`), so most sentences are never searched for times.
+    day_candidates: Vec<(usize, usize)>,
     /// The day a timeline entry's line opens with ("Aug. 15 — Ghani flies out. By evening,
     /// ..."): the day of every event on that line that names none of its own.
     entry_day: Option<NaiveDate>,
@@ -180,8 +184,6 @@ impl<'r> Extractor<'r> {
         let text = &parsed.folded.text;
         // One pass over the article finds every cue; each sentence reads its share.
         let phrases = self.cues.scan(text);
-        let here_hits =
-            |a: usize, b: usize| self.cues.cues_in(CueIndex::within(&phrases, a..b), a..b);
         let mut previous_end = 0;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
@@ -201,6 +203,9 @@ impl<'r> Extractor<'r> {
                 // A line that opens with a time of day alone ("5.30 a.m.", "Late
                 // afternoon.") is an entry of an hour-by-hour account: of the story's day.
                 let hour_entry = crate::dates::only_a_time_of_day(&parsed.folded.text[fs..fe]);
+                if hour_entry {
+                    self.settle_story_day(article, text, &phrases, &mut memory);
+                }
                 memory.entry_day = self.entry_opener(article, line).or_else(|| {
                     if hour_entry {
                         return memory.last_day;
@@ -258,9 +263,7 @@ impl<'r> Extractor<'r> {
                 // Its day ("The garrison in Ishkashim collapsed on Sunday.", "This
                 // reconstruction of Sunday 15 August ...") is what "within hours" or "the
                 // next day" in the next sentence counts from.
-                if let Some(day) = self.sentence_day(article, &text[fs..fe], || here_hits(fs, fe)) {
-                    memory.last_day = Some(day);
-                }
+                memory.day_candidates.push((fs, fe));
                 sentence_no += 1;
                 continue;
             }
@@ -276,6 +279,7 @@ impl<'r> Extractor<'r> {
                 range.clone(),
                 (fs, fe),
                 &hits,
+                &phrases,
                 next_unverified,
                 sentence_no,
                 &mut memory,
@@ -284,9 +288,7 @@ impl<'r> Extractor<'r> {
             // A sentence whose verbs reported nothing still moves the story's day ("He was
             // killed on the night of the 11th, leading a counter-attack").
             if raw.len() == before {
-                if let Some(day) = self.sentence_day(article, &text[fs..fe], || hits.clone()) {
-                    memory.last_day = Some(day);
-                }
+                memory.day_candidates.push((fs, fe));
             }
             sentence_no += 1;
         }
@@ -301,6 +303,7 @@ impl<'r> Extractor<'r> {
         range: std::ops::Range<usize>,
         (fs, fe): (usize, usize),
         hits: &[CueHit],
+        phrases: &[crate::phrase::PhraseHit],
         next_unverified: bool,
         sentence_no: usize,
         memory: &mut Memory,
@@ -435,6 +438,19 @@ impl<'r> Extractor<'r> {
             return;
         }
         let mut times = find_time_exprs(text);
+        // A time counted from the story's day ("the next morning", "the 13th", "on the
+        // Saturday") needs that day settled.
+        if times.iter().any(|t| {
+            matches!(
+                t.kind,
+                TimeKind::DaysBeforeAnchor(_)
+                    | TimeKind::DaysAfterAnchor(_)
+                    | TimeKind::DayOfMonth(_)
+                    | TimeKind::Weekday { definite: true, .. }
+            )
+        }) {
+            self.settle_story_day(article, &parsed.folded.text, phrases, memory);
+        }
         // "TASHKENT, Aug. 16 — Soldiers abandoned Hairatan on Saturday night": the dateline's
         // date is the publication's, not the event's.
         if let Some(end) = article
@@ -1700,6 +1716,7 @@ impl<'r> Extractor<'r> {
         // night before, Mazar-i-Sharif had been abandoned" in an account of the next day).
         if story_day.is_some() {
             memory.last_day = story_day;
+            memory.day_candidates.clear();
         }
         out.extend(sentence_events.into_iter().map(|(_, e)| e));
         out.extend(denials);
@@ -2445,6 +2462,24 @@ impl<'r> Extractor<'r> {
             .iter()
             .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
             .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
+    }
+
+    /// Settles the story's day: the day the newest candidate sentence names, if any does,
+    /// else the day already known.
+    fn settle_story_day(
+        &self,
+        article: &Article,
+        text: &str,
+        phrases: &[crate::phrase::PhraseHit],
+        memory: &mut Memory,
+    ) {
+        while let Some((a, b)) = memory.day_candidates.pop() {
+            let hits = || self.cues.cues_in(CueIndex::within(phrases, a..b), a..b);
+            if let Some(day) = self.sentence_day(article, &text[a..b], hits) {
+                memory.last_day = Some(day);
+                memory.day_candidates.clear();
+            }
+        }
     }
 
     /// The day a trigger-less sentence gives: its first calendar date, weekday or day before
