@@ -192,7 +192,7 @@ fn year_number(w: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
-fn number_word(w: &str) -> Option<u32> {
+pub fn number_word(w: &str) -> Option<u32> {
     let n = match w {
         "a" | "one" => 1,
         "two" => 2,
@@ -214,7 +214,8 @@ fn number_word(w: &str) -> Option<u32> {
 /// Finds time expressions in folded text.
 pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     // Every expression has a digit or one of these stems ("day" covers the weekdays).
-    const STEMS: [&str; 13] = [
+    const STEMS: [&str; 14] = [
+        "ago",
         "day",
         "night",
         "week",
@@ -505,6 +506,11 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (Some(TimeKind::DaysAfterAnchor(0)), 2)
             }
             ("hours" | "minutes", "after" | "before", _) => (Some(TimeKind::DaysAfterAnchor(0)), 2),
+            // "A year ago today": an anniversary piece's day, a year back.
+            ("a" | "one", "year", "ago") => (
+                Some(TimeKind::DaysBeforePublication(365)),
+                if w(i + 3) == "today" { 4 } else { 3 },
+            ),
             // "A week ago today": the publication day's weekday, a week back.
             ("a", "week", "ago") if w(i + 3) == "today" => {
                 (Some(TimeKind::DaysBeforePublication(7)), 4)

@@ -348,18 +348,31 @@ impl<'r> Extractor<'r> {
         }
 
         // History ("when they briefly overran the city in 2015", "in the 1990s") is not news.
-        // An undated article counts years against the region's default year.
-        let this_year = {
+        // An undated article counts years against the region's default year; a later one
+        // (an anniversary piece) counts them against it too, as its story is the region's
+        // period.
+        let published_year = {
             use chrono::Datelike;
-            article
-                .published
-                .map(|p| p.year())
-                .or(self.region.default_year)
+            article.published.map(|p| p.year())
         };
-        // Where the sentence names a past year, or a span of years back ("three years ago").
+        let this_year = match (published_year, self.region.default_year) {
+            (Some(p), Some(d)) => Some(p.min(d)),
+            (p, d) => p.or(d),
+        };
+        // Where the sentence names a past year, or a span of years back that reaches before
+        // it ("three years ago"; "a year ago today" in a piece written a year on does not).
         let mut history_at: Vec<usize> = hits
             .iter()
             .filter(|x| x.cue == Cue::YearsAgo)
+            .filter(|x| {
+                let (Some(p), Some(this)) = (published_year, this_year) else {
+                    return true;
+                };
+                let span = &text[x.start..x.end];
+                let unit = if span.contains("decade") { 10 } else { 1 };
+                let n = crate::dates::number_word(word_before(text, x.start)).map(|n| n as i32);
+                n.is_none_or(|n| p - n * unit < this)
+            })
             .map(|x| x.start)
             .collect();
         if let Some(this_year) = this_year {

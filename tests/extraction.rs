@@ -2508,3 +2508,18 @@ fn a_count_and_its_list_after_a_dash_or_a_comma_are_the_object() {
         ],
     );
 }
+
+#[test]
+fn an_anniversary_piece_reports_the_regions_year_and_not_older_history() {
+    // Written in 2022 about 2021: 2021 is the story, 1996 and "three years ago" are history.
+    check(
+        "2022-08-15",
+        "A year ago today, Taliban fighters entered Kabul. On 6 August 2021, Zaranj had \
+         become the first provincial capital to fall. In 1996 the movement captured Kabul after \
+         a long siege. Three years ago the Taliban overran Ghazni for a week.",
+        &[
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+            ("Zaranj", "capture", "taliban", Some("2021-08-06"), false),
+        ],
+    );
+}
