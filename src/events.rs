@@ -1680,11 +1680,12 @@ impl<'r> Extractor<'r> {
                     url: article.url.clone(),
                     day_borrowed: day_borrowed && precision == DatePrecision::Day,
                 };
-                // The side driven out of a place it held withdraws from it too.
+                // The side driven out of a place it held withdraws from it too, when the
+                // pack's convention codes that as a line of its own.
                 let withdrawal = trig
                     .loser
                     .as_ref()
-                    .filter(|l| **l != actor && kind == EventKind::Capture)
+                    .filter(|l| lex.loser_withdraws && **l != actor && kind == EventKind::Capture)
                     .map(|loser| Event {
                         kind: EventKind::Withdraw,
                         actor: loser.clone(),

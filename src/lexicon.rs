@@ -70,9 +70,9 @@ pub struct Trigger {
     /// The actor the phrase itself names ("came under Taliban control").
     #[serde(default)]
     pub actor: Option<String>,
-    /// The side the phrase names as driven out ("drove the taliban out of"): it withdraws
-    /// from the place as well, and the capture is its opponent's unless the clause names who
-    /// took it.
+    /// The side the phrase names as driven out ("drove the taliban out of"): the capture is
+    /// its opponent's unless the clause names who took it, and with `loser_withdraws` it
+    /// withdraws from the place as well.
     #[serde(default)]
     pub loser: Option<String>,
     /// The place is not named with the trigger but known from context ("Taliban fighters
@@ -374,6 +374,11 @@ pub struct Lexicon {
     pub grammar: Grammar,
     /// Actor id used when a clause names none, per event kind.
     pub default_actor: HashMap<EventKind, String>,
+    /// A coding convention: whether the side a trigger names as driven out ("drove the
+    /// Taliban out of X") also gets a withdrawal line next to its opponent's capture. Off,
+    /// one change is one line, as the pack's annotated corpora code it.
+    #[serde(default)]
+    pub loser_withdraws: bool,
     /// Names never treated as places even though the gazetteer lists them.
     pub stop_names: Vec<String>,
     /// Verb inflections, one row per verb: base, third person singular, past, past

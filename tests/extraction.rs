@@ -1057,43 +1057,67 @@ fn an_undated_article_still_knows_history() {
 }
 
 #[test]
-fn driving_a_side_out_is_its_withdrawal_and_its_opponents_capture() {
-    // The phrase names the loser: it withdraws, and the capture is the named subject's.
+fn driving_a_side_out_is_its_opponents_capture() {
+    // The phrase names the loser, and the capture is the named subject's. One change, one
+    // line: the pack does not code the loser's withdrawal separately (loser_withdraws).
     check(
         "2021-08-10",
         "Afghan commandos drove the Taliban out of Khanabad on Monday.",
-        &[
-            (
-                "Khanabad",
-                "capture",
-                "government",
-                Some("2021-08-09"),
-                false,
-            ),
-            ("Khanabad", "withdraw", "taliban", Some("2021-08-09"), false),
-        ],
+        &[(
+            "Khanabad",
+            "capture",
+            "government",
+            Some("2021-08-09"),
+            false,
+        )],
     );
     // Nobody the region knows is named: the loser's opponent took it, under the name that
     // side has on the day (the government's successor after 15 August).
     check(
         "2021-08-22",
         "On Friday villagers with hunting rifles drove the Taliban out of Pul-e Hesar district.",
-        &[
-            (
-                "Pul-e Hesar",
-                "capture",
-                "resistance",
-                Some("2021-08-20"),
-                false,
-            ),
-            (
-                "Pul-e Hesar",
-                "withdraw",
-                "taliban",
-                Some("2021-08-20"),
-                false,
-            ),
-        ],
+        &[(
+            "Pul-e Hesar",
+            "capture",
+            "resistance",
+            Some("2021-08-20"),
+            false,
+        )],
+    );
+}
+
+#[test]
+fn a_pack_that_codes_the_losers_withdrawal_gets_that_line_too() {
+    let mut region = common::region();
+    region.lexicon.loser_withdraws = true;
+    let gazetteer = frontline::gazetteer::Gazetteer::new(&region);
+    let opts = frontline::article::ReadOptions {
+        published: None,
+        default_year: region.default_year,
+    };
+    let a = frontline::article::Article::from_text(
+        "case.txt".into(),
+        " date 2021-08-10 Afghan commandos drove the Taliban out of Khanabad on Monday.".into(),
+        None,
+        None,
+        None,
+        &region.lexicon,
+        &opts,
+        "test".into(),
+    );
+    let parsed = frontline::mentions::parse_article(&a, &region, &gazetteer);
+    let mut got: Vec<(String, String)> = frontline::events::Extractor::new(&region)
+        .extract(&a, &parsed)
+        .into_iter()
+        .map(|e| (e.kind.as_str().to_string(), e.actor))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("capture".to_string(), "government".to_string()),
+            ("withdraw".to_string(), "taliban".to_string())
+        ]
     );
 }
 
