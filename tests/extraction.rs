@@ -2547,3 +2547,14 @@ fn an_anniversary_piece_reports_the_regions_year_and_not_older_history() {
         ],
     );
 }
+
+#[test]
+fn a_report_the_writer_calls_wrong_or_not_borne_out_is_retracted() {
+    check(
+        "2021-08-05",
+        "Our last bulletin said Qala-i-Naw had fallen to the Taliban; that was wrong, and the \
+         city is still held by the government. The ministry's claim that commandos had retaken \
+         Spin Boldak has not been borne out.",
+        &[],
+    );
+}
