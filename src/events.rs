@@ -1602,18 +1602,29 @@ impl<'r> Extractor<'r> {
             };
             let claim = self.is_claim(text, hits, &actor, kind, next_unverified);
 
+            let anchor = self.sentence_anchor(
+                article,
+                &times,
+                memory.entry_day.or(memory.section_day),
+                memory.last_day,
+            );
             for t in &my_targets {
-                // A time right after a target is its own ("and Kandahar the following day").
+                // A time right after a target is its own ("and Kandahar the following day",
+                // "Sheberghan fell on Saturday and Aibak on Monday", "abandoned it eight days
+                // later"), counted from the sentence's anchor.
                 let (date, precision, day_borrowed) = times
                     .iter()
                     .find(|x| {
                         x.start >= t.end
                             && x.start > h.end
-                            && text[t.end..x.start].split_whitespace().count() == 0
+                            && matches!(
+                                text[t.end..x.start].split_whitespace().collect::<Vec<_>>()[..],
+                                [] | ["on"]
+                            )
                             && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
                     })
                     .and_then(|x| {
-                        resolve(x.kind, article.published, date, self.region.default_year)
+                        resolve(x.kind, article.published, anchor, self.region.default_year)
                     })
                     .map_or((date, precision, day_borrowed), |d| {
                         (Some(d), DatePrecision::Day, false)
@@ -2289,6 +2300,34 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// What "a day earlier" in a sentence counts from: its first calendar date, weekday or
+    /// count of days back ("Nine days ago, the Taliban took Herat; Kandahar fell the next
+    /// day"); with none, the day of the timeline entry the sentence is in, else the story's
+    /// day.
+    fn sentence_anchor(
+        &self,
+        article: &Article,
+        times: &[TimeExpr],
+        entry_day: Option<NaiveDate>,
+        previous_day: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        times
+            .iter()
+            .find_map(|t| match t.kind {
+                TimeKind::Calendar { .. }
+                | TimeKind::DayOfMonth(_)
+                | TimeKind::Weekday {
+                    definite: false, ..
+                }
+                | TimeKind::DaysBeforePublication(_) => {
+                    resolve(t.kind, article.published, None, self.region.default_year)
+                }
+                _ => None,
+            })
+            .or(entry_day)
+            .or(previous_day)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn event_date(
         &self,
@@ -2307,21 +2346,7 @@ impl<'r> Extractor<'r> {
     ) -> (Option<NaiveDate>, DatePrecision, bool, bool) {
         let published = article.published;
         let default_year = self.region.default_year;
-        // Anchor for "a day earlier": a calendar date, weekday or count of days back ("Nine
-        // days ago, the Taliban took Herat; Kandahar fell the next day") in the sentence.
-        let anchor = times.iter().find_map(|t| match t.kind {
-            TimeKind::Calendar { .. }
-            | TimeKind::DayOfMonth(_)
-            | TimeKind::Weekday {
-                definite: false, ..
-            }
-            | TimeKind::DaysBeforePublication(_) => resolve(t.kind, published, None, default_year),
-            _ => None,
-        });
-        // "the same day", "the next morning" with nothing in the sentence: the day of the
-        // timeline entry the sentence is in, else the day the article's last dated event
-        // happened.
-        let anchor = anchor.or(entry_day).or(previous_day);
+        let anchor = self.sentence_anchor(article, times, entry_day, previous_day);
         // Among candidates: calendar dates and days before spans, then the nearest.
         let candidates = |pred: &dyn Fn(usize, &TimeExpr) -> bool| {
             times
@@ -2768,12 +2793,13 @@ fn bind_targets(
                             words <= 3
                                 || words <= 6
                                     && !between.contains(',')
-                                    && lex
-                                        .grammar
-                                        .apposition_prepositions
-                                        .iter()
-                                        .chain(&lex.grammar.locative_prepositions)
-                                        .any(|p| between.split_whitespace().next() == Some(p))
+                                    && between.split_whitespace().take(2).any(|w| {
+                                        lex.grammar
+                                            .apposition_prepositions
+                                            .iter()
+                                            .chain(&lex.grammar.locative_prepositions)
+                                            .any(|p| p == w)
+                                    })
                         }
                         && !mine.iter().any(|m| m.start == t.start)
                 })

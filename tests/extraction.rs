@@ -2558,3 +2558,40 @@ fn a_report_the_writer_calls_wrong_or_not_borne_out_is_retracted() {
         &[],
     );
 }
+
+#[test]
+fn each_coordinated_place_keeps_the_day_right_after_it() {
+    // Gapping ("and Aibak on Monday"), a count of days from the sentence's date ("its district
+    // centre four days later"), and a relative clause about a crossing placed in a province.
+    check(
+        "2021-08-12",
+        "Sheberghan fell on Saturday and Aibak on Monday. Ishkashim fell on 3 July; commandos \
+         retook its district centre four days later. The Shir Khan Bandar crossing in Kunduz \
+         province, which the Taliban seized on 22 June, is still closed.",
+        &[
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+            ("Aibak", "capture", "taliban", Some("2021-08-09"), false),
+            ("Ishkashim", "capture", "taliban", Some("2021-07-03"), false),
+            (
+                "Ishkashim",
+                "capture",
+                "government",
+                Some("2021-07-07"),
+                false,
+            ),
+            (
+                "Shir Khan Bandar",
+                "capture",
+                "taliban",
+                Some("2021-06-22"),
+                false,
+            ),
+        ],
+    );
+}
