@@ -2028,6 +2028,45 @@ impl<'r> Extractor<'r> {
                     } else {
                         lex.anaphora[i].refers_to.as_str()
                     };
+                    // "the district centre": a district, or a town that is one, named before
+                    // it in the sentence however it was named ("Residents in Chimtal say ...").
+                    let district_centre = || {
+                        mentions
+                            .iter()
+                            .filter(|m| m.folded_span.end - fs <= h.start)
+                            .rev()
+                            .find_map(|m| match m.resolved {
+                                Resolved::District(_) => Some(m.resolved),
+                                Resolved::Place(p)
+                                    if !self.region.is_provincial_capital(p)
+                                        && self
+                                            .region
+                                            .districts
+                                            .iter()
+                                            .any(|d| d.centre_place == Some(p)) =>
+                                {
+                                    Some(m.resolved)
+                                }
+                                _ => None,
+                            })
+                    };
+                    let refers_to = match refers_to {
+                        "district_centre" => match district_centre() {
+                            Some(r) => {
+                                targets.push(Target {
+                                    resolved: r,
+                                    start: h.start,
+                                    end: h.end,
+                                    tail: h.end,
+                                    anaphor: true,
+                                    facility: false,
+                                });
+                                continue;
+                            }
+                            None => "city",
+                        },
+                        other => other,
+                    };
                     let resolved = match refers_to {
                         "city" => last_city_here.or(memory
                             .topic

@@ -108,8 +108,10 @@ fn yes() -> bool {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Anaphor {
     pub phrase: String,
-    /// `city`, `district`, `province`, `place` (any), `national_capital`, or
-    /// `provincial_capital` (the last capital named, or the capital of the last province).
+    /// `city`, `district`, `province`, `place` (any), `national_capital`,
+    /// `provincial_capital` (the last capital named, or the capital of the last province), or
+    /// `district_centre` (the last district centre named, even where a source stands: "Residents
+    /// in Chimtal say the Taliban took the district centre"; else as `city`).
     pub refers_to: String,
     /// Only as the object right after a trigger ("seized it"): pronouns.
     #[serde(default)]
@@ -546,11 +548,12 @@ impl Lexicon {
                 "place",
                 "national_capital",
                 "provincial_capital",
+                "district_centre",
             ]
             .contains(&a.refers_to.as_str())
             {
                 return Err(format!(
-                    "anaphor {:?}: refers_to must be city, district, province, place, national_capital or provincial_capital, not {:?}",
+                    "anaphor {:?}: refers_to must be city, district, province, place, national_capital, provincial_capital or district_centre, not {:?}",
                     a.phrase, a.refers_to
                 ));
             }

@@ -2595,3 +2595,15 @@ fn each_coordinated_place_keeps_the_day_right_after_it() {
         ],
     );
 }
+
+#[test]
+fn the_district_centre_is_a_district_centre_named_before_it_not_the_provincial_capital() {
+    // Mazar-i-Sharif is the story's city; "the district centre" is Chimtal's town, named
+    // only as where the residents are.
+    check(
+        "2021-08-12",
+        "The Taliban are now a few hours from Mazar-i-Sharif. Residents in Chimtal say the \
+         Taliban took the district centre on Tuesday night.",
+        &[("Chimtal", "capture", "taliban", Some("2021-08-10"), false)],
+    );
+}
