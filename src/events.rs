@@ -788,7 +788,17 @@ impl<'r> Extractor<'r> {
             }) {
                 skip!("cessation");
             }
-            if hits.iter().any(|x| x.cue == Cue::Pledge && before(x)) {
+            // "the last promised helicopter": a participle before its noun is no pledge.
+            let adjectival = |x: &CueHit| {
+                text[x.start..x.end].ends_with("ed")
+                    && words_back(text, x.start)
+                        .take(2)
+                        .any(|w| lex.grammar.determiners.iter().any(|d| d == w))
+            };
+            if hits
+                .iter()
+                .any(|x| x.cue == Cue::Pledge && before(x) && !adjectival(x))
+            {
                 skip!("pledge");
             }
             // "has been in Taliban hands since July": a state since a time that is no day.

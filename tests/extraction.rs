@@ -2607,3 +2607,20 @@ fn the_district_centre_is_a_district_centre_named_before_it_not_the_provincial_c
         &[("Chimtal", "capture", "taliban", Some("2021-08-10"), false)],
     );
 }
+
+#[test]
+fn a_promised_thing_is_no_pledge() {
+    check(
+        "2021-08-12",
+        "On the evening of 10 August, after the last promised helicopter failed to arrive, the \
+         army brigade loaded its trucks and drove out of Faizabad. The governor promised to \
+         retake the city within days.",
+        &[(
+            "Faizabad",
+            "withdraw",
+            "government",
+            Some("2021-08-10"),
+            false,
+        )],
+    );
+}
