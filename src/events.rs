@@ -1221,8 +1221,16 @@ impl<'r> Extractor<'r> {
                                     (Some(0), Some(close)) => between[close + 1..].trim(),
                                     _ => between,
                                 };
+                                // The dash or colon, and at most two words of the noun
+                                // phrase after it ("• Sheberghan: heavy fighting").
+                                let words = between
+                                    .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
                                 !between.is_empty()
-                                    && !between.bytes().any(|b| b.is_ascii_alphanumeric())
+                                    && !between.starts_with(|c: char| c.is_ascii_alphanumeric())
+                                    && words.split_whitespace().count() <= 2
+                                    && !words
+                                        .bytes()
+                                        .any(|b| !b.is_ascii_alphanumeric() && b != b' ')
                             })
                 }) {
                     my_targets.push(*t);

@@ -2624,3 +2624,19 @@ fn a_promised_thing_is_no_pledge() {
         )],
     );
 }
+
+#[test]
+fn a_bulleted_place_and_colon_heads_what_follows_it() {
+    check(
+        "2021-08-05",
+        "Situation at 18:00:\n• Sheberghan: heavy fighting on the outskirts since Monday.\n• \
+         Zaranj: quiet.",
+        &[(
+            "Sheberghan",
+            "contest",
+            "taliban",
+            Some("2021-08-02"),
+            false,
+        )],
+    );
+}
