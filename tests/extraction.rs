@@ -2640,3 +2640,29 @@ fn a_bulleted_place_and_colon_heads_what_follows_it() {
         )],
     );
 }
+
+#[test]
+fn relocating_from_a_place_is_withdrawing_from_it() {
+    check(
+        "2021-08-10",
+        "Government forces relocated from the Nahrin district centre to Pul-e Khumri on 9 \
+         August. In Shindand, the army relocated its troops from the district centre to the old \
+         air base on Saturday.",
+        &[
+            (
+                "Nahrin",
+                "withdraw",
+                "government",
+                Some("2021-08-09"),
+                false,
+            ),
+            (
+                "Shindand",
+                "withdraw",
+                "government",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+}
