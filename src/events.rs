@@ -829,6 +829,34 @@ impl<'r> Extractor<'r> {
                         skip!("a state since a time that is no day");
                     }
                 }
+                // "had been in Taliban hands for weeks": a state that lasted, not a change.
+                // Only for a phrase of state ("in ... hands", "under ... control"): "seized
+                // the city for three days" did happen.
+                let stative =
+                    trig.phrase.split(' ').next().is_some_and(|w| {
+                        matches!(w, "in" | "under" | "is" | "was" | "were" | "are")
+                    });
+                if stative {
+                    let rest: Vec<&str> = text[h.end..].split_whitespace().take(4).collect();
+                    let span = |w: &str| {
+                        matches!(
+                            w.trim_end_matches([',', '.', ';']),
+                            "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "day"
+                                | "week"
+                                | "month"
+                                | "year"
+                        )
+                    };
+                    if let Some(k) = rest.iter().position(|w| *w == "for") {
+                        if rest[k + 1..].iter().take(2).any(|w| span(w)) {
+                            skip!("a state that lasted");
+                        }
+                    }
+                }
             }
             // "arguing that if Mazar falls, Kabul ...": a condition inside the sentence.
             let condition = text[..h.start]

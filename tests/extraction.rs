@@ -2666,3 +2666,22 @@ fn relocating_from_a_place_is_withdrawing_from_it() {
         ],
     );
 }
+
+#[test]
+fn a_place_in_a_sides_hands_for_weeks_is_a_state() {
+    check(
+        "2021-08-16",
+        "Parun, the capital of Nuristan, had been in Taliban hands for weeks. The Taliban seized \
+         Asadabad for a few hours on Saturday.",
+        &[("Asadabad", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+}
+
+#[test]
+fn no_evidence_that_it_happened_is_no_event() {
+    check(
+        "2021-08-12",
+        "Analysts have seen no evidence that the army has abandoned Kandahar airport.",
+        &[],
+    );
+}
