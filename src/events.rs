@@ -272,6 +272,13 @@ impl<'r> Extractor<'r> {
                 self.cues
                     .has_cue_in(CueIndex::within(&phrases, a..b), a..b, Cue::Unverified)
             });
+            // A fact-check's claim its verdict calls false ("Claim: Mazar-i-Sharif has
+            // fallen ... Verdict: FALSE") reports nothing; one it calls true is a report.
+            let verdict = self.fact_check_verdict(&article.text, range.start);
+            if verdict == Some(false) {
+                sentence_no += 1;
+                continue;
+            }
             let before = raw.len();
             self.sentence(
                 article,
@@ -285,6 +292,11 @@ impl<'r> Extractor<'r> {
                 &mut memory,
                 &mut raw,
             );
+            if verdict == Some(true) {
+                for e in &mut raw[before..] {
+                    e.claim = false;
+                }
+            }
             // A sentence whose verbs reported nothing still moves the story's day ("He was
             // killed on the night of the 11th, leading a counter-attack").
             if raw.len() == before {
@@ -2586,6 +2598,47 @@ impl<'r> Extractor<'r> {
             .iter()
             .find(|t| matches!(t.kind, TimeKind::Calendar { .. }))
             .and_then(|t| resolve(t.kind, article.published, None, self.region.default_year))
+    }
+
+    /// When the line holding `at` opens with a fact-check claim label and the next non-empty
+    /// line gives a verdict: whether the verdict upholds the claim (`false` for one of
+    /// `false_verdicts`, `true` for one of `true_verdicts`).
+    fn fact_check_verdict(&self, text: &str, at: usize) -> Option<bool> {
+        let fc = &self.region.lexicon.fact_check;
+        if fc.claim_labels.is_empty() {
+            return None;
+        }
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let labelled = |line: &str, labels: &[String]| -> Option<String> {
+            let folded = crate::text::fold(line.trim()).text;
+            labels.iter().find_map(|l| {
+                folded
+                    .strip_prefix(l.as_str())
+                    .and_then(|r| r.trim_start().strip_prefix(':'))
+                    .map(|r| r.trim().to_string())
+            })
+        };
+        let line = text[line_start..].split('\n').next().unwrap_or_default();
+        labelled(line, &fc.claim_labels)?;
+        let next = text[line_start + line.len()..]
+            .split('\n')
+            .map(str::trim)
+            .find(|l| !l.is_empty())?;
+        let verdict = labelled(next, &fc.verdict_labels)?;
+        let says = |words: &[String]| {
+            words.iter().any(|f| {
+                verdict
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+        };
+        if says(&fc.false_verdicts) {
+            Some(false)
+        } else if says(&fc.true_verdicts) {
+            Some(true)
+        } else {
+            None
+        }
     }
 
     /// Settles the story's day: the day the newest candidate sentence names, if any does,

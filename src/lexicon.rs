@@ -104,6 +104,23 @@ fn yes() -> bool {
     true
 }
 
+/// The labels of a fact-check's claim and verdict lines, folded, without their colons.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct FactCheck {
+    /// "claim"
+    #[serde(default)]
+    pub claim_labels: Vec<String>,
+    /// "verdict", "rating"
+    #[serde(default)]
+    pub verdict_labels: Vec<String>,
+    /// Verdicts that deny the claim ("false", "misleading", "unproven").
+    #[serde(default)]
+    pub false_verdicts: Vec<String>,
+    /// Verdicts that uphold it ("true", "largely true"): the claim is a report.
+    #[serde(default)]
+    pub true_verdicts: Vec<String>,
+}
+
 /// A phrase that refers back to a place named earlier ("the city", "the provincial capital").
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Anaphor {
@@ -290,6 +307,11 @@ pub struct Lexicon {
     /// true"): hearsay, no event, and no denial either.
     #[serde(default)]
     pub doubts: Vec<String>,
+    /// Fact-check labels: a line opening with a claim label ("Claim: Mazar-i-Sharif has
+    /// fallen") whose next line gives a verdict that it is not so ("Verdict: FALSE") reports
+    /// nothing; one upheld ("Verdict: TRUE") is a report, not a claim.
+    #[serde(default)]
+    pub fact_check: FactCheck,
     /// Words saying nothing changed ("remained", "still"): the trigger after them is a state.
     #[serde(default)]
     pub continuity: Vec<String>,

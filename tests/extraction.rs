@@ -2685,3 +2685,21 @@ fn no_evidence_that_it_happened_is_no_event() {
         &[],
     );
 }
+
+#[test]
+fn a_fact_checks_claim_rated_false_reports_nothing_and_one_rated_true_does() {
+    check(
+        "2021-08-11",
+        "Five claims, checked.\nClaim: Mazar-i-Sharif has fallen to the Taliban.\nVerdict: \
+         FALSE\nOur reporter saw \
+         government troops at every checkpoint.\n\nClaim: Pul-e Khumri fell on Tuesday.\n\
+         Verdict: TRUE\nTwo residents confirmed it.",
+        &[(
+            "Pul-e Khumri",
+            "capture",
+            "taliban",
+            Some("2021-08-10"),
+            false,
+        )],
+    );
+}
