@@ -202,8 +202,28 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         // The province of the last place named: "Qarabagh district, south-west of the city"
         // after Ghazni is Ghazni's Qarabagh, not Kabul's.
         let recent = nearby.or_else(|| mentions.iter().rev().find_map(|m| m.province(region)));
+        // "Iran's Mashhad": a place a foreign country owns is that country's.
+        let owner = mentions
+            .last()
+            .filter(|m| m.folded_span.end <= s && &folded.text[m.folded_span.end..s] == " s ")
+            .and_then(|m| match m.resolved {
+                Resolved::Abroad(a) if region.abroad[a].kind == "country" => {
+                    Some(region.abroad[a].country.as_str())
+                }
+                _ => None,
+            });
+        // Only there: "Mashhad, a town in Badakhshan" later is the Afghan one.
+        let owned = owner.and_then(|c| {
+            refs.iter().find_map(|r| match *r {
+                Referent::Abroad(b) if region.abroad[b].country == c => Some((
+                    Resolved::Abroad(b),
+                    format!("abroad: {c}, named as its own"),
+                )),
+                _ => None,
+            })
+        });
         if let Some((resolved, why)) =
-            resolve(&folded.text, s, e, &refs, region, &focus, recent, listed)
+            owned.or_else(|| resolve(&folded.text, s, e, &refs, region, &focus, recent, listed))
         {
             mentions.push(Mention {
                 span,

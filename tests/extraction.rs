@@ -2703,3 +2703,13 @@ fn a_fact_checks_claim_rated_false_reports_nothing_and_one_rated_true_does() {
         )],
     );
 }
+
+#[test]
+fn a_place_a_foreign_country_owns_is_abroad_and_only_there() {
+    check(
+        "2021-08-16",
+        "In Badakhshan, the Taliban captured Mashhad, a town on the Kokcha river, on Saturday. \
+         In Iran's Mashhad, crowds besieged the Afghan consulate on Monday.",
+        &[("Mashhad", "capture", "taliban", Some("2021-08-14"), false)],
+    );
+}
