@@ -2713,3 +2713,12 @@ fn a_place_a_foreign_country_owns_is_abroad_and_only_there() {
         &[("Mashhad", "capture", "taliban", Some("2021-08-14"), false)],
     );
 }
+
+#[test]
+fn a_city_surrendering_to_fear_or_falling_silent_is_a_metaphor() {
+    check(
+        "2021-08-16",
+        "\"Kabul has surrendered to fear,\" a shopkeeper said. By evening Herat fell silent.",
+        &[],
+    );
+}
