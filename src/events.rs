@@ -2609,8 +2609,14 @@ impl<'r> Extractor<'r> {
             return None;
         }
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        // Labels open their lines: fold only the first few dozen characters.
         let labelled = |line: &str, labels: &[String]| -> Option<String> {
-            let folded = crate::text::fold(line.trim()).text;
+            let line = line.trim();
+            let head = line
+                .char_indices()
+                .nth(48)
+                .map_or(line, |(i, _)| &line[..i]);
+            let folded = crate::text::fold(head).text;
             labels.iter().find_map(|l| {
                 folded
                     .strip_prefix(l.as_str())
