@@ -331,6 +331,25 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             };
             (expr, last + 1 - i)
         };
+        // "August 12th and 13th": an ordinal joined to a date is a day of its month.
+        if i >= 2
+            && matches!(w(i - 1), "and" | "or" | "to")
+            && cur.ends_with(|c: char| c.is_ascii_alphabetic())
+        {
+            if let (Some(day), Some(last)) = (day_number(cur), out.last()) {
+                if let TimeKind::Calendar { year, month, .. } = last.kind {
+                    if last.end == ws[i - 2].end {
+                        out.push(TimeExpr {
+                            kind: TimeKind::Calendar { year, month, day },
+                            start: ws[i].start,
+                            end: ws[i].end,
+                        });
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // "the 7th of August [2021]"
         if let Some((d, m)) = day_number(cur)
             .filter(|_| w(i + 1) == "of")
@@ -894,6 +913,29 @@ mod tests {
         );
         // A score or a count is no date without the weekday.
         assert!(find_time_exprs("won 6/8 of their matches").is_empty());
+    }
+
+    #[test]
+    fn an_ordinal_joined_to_a_date_is_a_day_of_its_month() {
+        let times = find_time_exprs("fell on august 12th and 13th respectively");
+        let kinds: Vec<TimeKind> = times.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                TimeKind::Calendar {
+                    year: None,
+                    month: 8,
+                    day: 12
+                },
+                TimeKind::Calendar {
+                    year: None,
+                    month: 8,
+                    day: 13
+                }
+            ]
+        );
+        // A count after "and" is no day.
+        assert_eq!(find_time_exprs("on august 12 and 13 districts").len(), 1);
     }
 
     #[test]

@@ -1666,20 +1666,52 @@ impl<'r> Extractor<'r> {
                 memory.entry_day.or(memory.section_day),
                 memory.last_day,
             );
+            // "Darqad and Chah Ab were handed over on June 21 and June 23, respectively":
+            // the k-th day after the verb is the k-th place's.
+            let respective: Vec<&TimeExpr> = if my_targets.len() >= 2
+                && text[h.end..]
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == "respectively")
+            {
+                let days: Vec<&TimeExpr> = times
+                    .iter()
+                    .filter(|x| {
+                        x.start >= h.end
+                            && matches!(
+                                x.kind,
+                                TimeKind::Calendar { .. }
+                                    | TimeKind::Weekday { .. }
+                                    | TimeKind::DayOfMonth(_)
+                            )
+                    })
+                    .collect();
+                if days.len() == my_targets.len() {
+                    days
+                } else {
+                    Vec::new()
+                }
+            } else {
+                Vec::new()
+            };
             for t in &my_targets {
+                // In text order, the k-th place.
+                let n = my_targets.iter().filter(|o| o.start < t.start).count();
                 // A time right after a target is its own ("and Kandahar the following day",
                 // "Sheberghan fell on Saturday and Aibak on Monday", "abandoned it eight days
                 // later"), counted from the sentence's anchor.
-                let (date, precision, day_borrowed) = times
-                    .iter()
-                    .find(|x| {
-                        x.start >= t.end
-                            && x.start > h.end
-                            && matches!(
-                                text[t.end..x.start].split_whitespace().collect::<Vec<_>>()[..],
-                                [] | ["on"]
-                            )
-                            && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
+                let (date, precision, day_borrowed) = respective
+                    .get(n)
+                    .copied()
+                    .or_else(|| {
+                        times.iter().find(|x| {
+                            x.start >= t.end
+                                && x.start > h.end
+                                && matches!(
+                                    text[t.end..x.start].split_whitespace().collect::<Vec<_>>()[..],
+                                    [] | ["on"]
+                                )
+                                && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
+                        })
                     })
                     .and_then(|x| {
                         resolve(x.kind, article.published, anchor, self.region.default_year)

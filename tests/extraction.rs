@@ -2722,3 +2722,18 @@ fn a_city_surrendering_to_fear_or_falling_silent_is_a_metaphor() {
         &[],
     );
 }
+
+#[test]
+fn respectively_gives_each_place_its_day_in_order() {
+    check(
+        "2021-08-20",
+        "Herat and Kandahar fell on August 12th and 13th respectively. Darqad and Chah Ab were \
+         handed to the Taliban on June 21 and June 23, respectively.",
+        &[
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            ("Darqad", "capture", "taliban", Some("2021-06-21"), false),
+            ("Chah Ab", "capture", "taliban", Some("2021-06-23"), false),
+        ],
+    );
+}
