@@ -249,7 +249,13 @@ impl<'r> Extractor<'r> {
                 // So does one whose subject is placed in it ("The garrison in Ishkashim
                 // collapsed").
                 if let Some(m) = here.first() {
+                    // A short adverbial and its comma may come first ("For decades,
+                    // Shebergan, the capital of Jowzjan, was ...").
                     let lead = text[fs..m.folded_span.start].trim();
+                    let adverbial = lead.ends_with(',')
+                        && lead.matches(',').count() == 1
+                        && lead.split_whitespace().count() <= 3;
+                    let lead = if adverbial { "" } else { lead };
                     let words: Vec<&str> = lead.split_whitespace().collect();
                     let placed_subject = words.len() <= 3
                         && !lead.contains(',')

@@ -2737,3 +2737,30 @@ fn respectively_gives_each_place_its_day_in_order() {
         ],
     );
 }
+
+#[test]
+fn the_government_in_kabul_is_a_side_and_premature_reports_deny() {
+    check(
+        "2021-09-10",
+        "For years, militias in Jowzjan had fought for every government in Kabul. Premature \
+         reports on September 3 that the valley had fallen set off celebratory gunfire in \
+         Kabul.",
+        &[],
+    );
+}
+
+#[test]
+fn a_town_after_a_short_adverbial_is_what_the_next_sentences_are_about() {
+    check(
+        "2021-08-20",
+        "For decades, Shebergan was the fief of one commander, a rival of every ruler of \
+         Kabul. The Taliban broke into the city on 7 August.",
+        &[(
+            "Sheberghan",
+            "contest",
+            "taliban",
+            Some("2021-08-07"),
+            false,
+        )],
+    );
+}
