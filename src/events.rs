@@ -1720,6 +1720,13 @@ impl<'r> Extractor<'r> {
                         })
                     })
                     .and_then(|x| {
+                        let anchor = self.anchor_for(
+                            article,
+                            &times,
+                            x,
+                            anchor,
+                            memory.entry_day.or(memory.section_day).or(memory.last_day),
+                        );
                         resolve(x.kind, article.published, anchor, self.region.default_year)
                     })
                     .map_or((date, precision, day_borrowed), |d| {
@@ -2435,6 +2442,28 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// The anchor of one time: "the same day" and "the following day" count from a day
+    /// named before them ("Sar-e Pul, which fell the same day, and Pul-e Khumri, which the
+    /// Taliban captured on Tuesday": not Tuesday), else from the entry's or story's day;
+    /// other times from the sentence's anchor.
+    fn anchor_for(
+        &self,
+        article: &Article,
+        times: &[TimeExpr],
+        t: &TimeExpr,
+        sentence_anchor: Option<NaiveDate>,
+        outside: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        if !matches!(
+            t.kind,
+            TimeKind::DaysAfterAnchor(_) | TimeKind::DaysBeforeAnchor(0)
+        ) {
+            return sentence_anchor;
+        }
+        let before: Vec<TimeExpr> = times.iter().filter(|x| x.end <= t.start).copied().collect();
+        self.sentence_anchor(article, &before, outside, None)
+    }
+
     /// What "a day earlier" in a sentence counts from: its first calendar date, weekday or
     /// count of days back ("Nine days ago, the Taliban took Herat; Kandahar fell the next
     /// day"); with none, the day of the timeline entry the sentence is in, else the story's
@@ -2573,7 +2602,12 @@ impl<'r> Extractor<'r> {
                 if let Some(p) = published {
                     return (Some(p), DatePrecision::Publication, false, false);
                 }
-            } else if let Some(d) = resolve(t.kind, published, anchor, default_year) {
+            } else if let Some(d) = resolve(
+                t.kind,
+                published,
+                self.anchor_for(article, times, &t, anchor, entry_day.or(previous_day)),
+                default_year,
+            ) {
                 // "The night before", "a day earlier": a look back from the story's day.
                 let looks_back = matches!(t.kind, TimeKind::DaysBeforeAnchor(1..));
                 return (Some(d), DatePrecision::Day, borrowed, looks_back);

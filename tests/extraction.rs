@@ -2764,3 +2764,24 @@ fn a_town_after_a_short_adverbial_is_what_the_next_sentences_are_about() {
         )],
     );
 }
+
+#[test]
+fn the_same_day_counts_from_a_day_named_before_it() {
+    check(
+        "2021-08-12",
+        "Her family left Kunduz on Sunday, hours after the Taliban overran the city. Others came \
+         from Sar-e Pul, which fell the same day, and from Pul-e Khumri, which the Taliban \
+         captured on Tuesday.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+        ],
+    );
+}
