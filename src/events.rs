@@ -396,13 +396,19 @@ impl<'r> Extractor<'r> {
         if let Some(this_year) = this_year {
             // But "weapons hidden since the 1990s" dates the weapons, not the event.
             let mut before = ["", ""];
+            // Words are runs of ASCII letters and digits; their byte offsets are kept.
+            let bytes = text.as_bytes();
             let mut at = 0;
-            for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-                let start = at;
-                at += w.len() + 1;
-                if w.is_empty() {
+            while at < bytes.len() {
+                if !bytes[at].is_ascii_alphanumeric() {
+                    at += 1;
                     continue;
                 }
+                let start = at;
+                while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                    at += 1;
+                }
+                let w = &text[start..at];
                 let digits = w.strip_suffix('s').unwrap_or(w);
                 let past = digits.len() == 4
                     && digits
