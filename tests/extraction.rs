@@ -2789,13 +2789,11 @@ fn the_same_day_counts_from_a_day_named_before_it() {
 #[test]
 fn years_and_words_next_to_other_scripts_keep_their_offsets() {
     // Offsets of years and words are bytes of folded text, which may hold other scripts:
-    // no slice may fall inside a character (debug builds assert it).
-    let got = run(
+    // no slice may fall inside a character, and every evidence span must point into the
+    // article (`run` checks it). A panic fails the test.
+    run(
         "2021-08-10",
         "Kunduz, qui 日本 est tombée en 2015, fell on Sunday. 市 The Taliban captured Ghazni — \
          2019年 — on Friday. In 2015年, the city fell.",
     );
-    assert!(got
-        .iter()
-        .all(|(_, _, _, d, _)| d.as_deref() != Some("2015-01-01")));
 }
