@@ -560,9 +560,19 @@ impl<'r> Extractor<'r> {
         };
         let gap = Gap {
             clause_of: &clause_of,
+            // Names, and times with their "on" ("captured Kishim district on Saturday and
+            // Tashkan district on Sunday").
             skip: mentions
                 .iter()
                 .map(|m| (m.folded_span.start - fs, m.folded_span.end - fs))
+                .chain(times.iter().map(|t| {
+                    let start = if text[..t.start].ends_with("on ") {
+                        t.start - 3
+                    } else {
+                        t.start
+                    };
+                    (start, t.end)
+                }))
                 .collect(),
             connectors: &lex.coordination_words,
             locatives: &lex.grammar.locative_prepositions,
@@ -1716,11 +1726,15 @@ impl<'r> Extractor<'r> {
                     .copied()
                     .or_else(|| {
                         times.iter().find(|x| {
+                            // The place's own noun may stand between ("Tashkan district on
+                            // Sunday").
                             x.start >= t.end
                                 && x.start > h.end
                                 && matches!(
                                     text[t.end..x.start].split_whitespace().collect::<Vec<_>>()[..],
                                     [] | ["on"]
+                                        | ["district" | "province" | "city" | "town"]
+                                        | ["district" | "province" | "city" | "town", "on"]
                                 )
                                 && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
                         })
@@ -3279,7 +3293,7 @@ struct Gap<'a> {
     /// colon names what they count.
     counts: Vec<(usize, usize)>,
     clause_of: &'a Clauses,
-    /// Spans to ignore: place names and appositions.
+    /// Spans to ignore: place names, appositions and times.
     skip: Vec<(usize, usize)>,
     /// Words allowed between coordinated places ("and", "in", "the", "west" ...).
     connectors: &'a [String],

@@ -2797,3 +2797,16 @@ fn years_and_words_next_to_other_scripts_keep_their_offsets() {
          2019年 — on Friday. In 2015年, the city fell.",
     );
 }
+
+#[test]
+fn places_coordinated_across_their_own_days_each_keep_theirs() {
+    check(
+        "2021-07-05",
+        "In Badakhshan, the Taliban captured Kishim district on Saturday and Tashkan district on \
+         Sunday.",
+        &[
+            ("Kishim", "capture", "taliban", Some("2021-07-03"), false),
+            ("Tashkan", "capture", "taliban", Some("2021-07-04"), false),
+        ],
+    );
+}
