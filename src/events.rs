@@ -1042,6 +1042,7 @@ impl<'r> Extractor<'r> {
 
             let is_withdraw = kind == EventKind::Withdraw;
             let mut my_targets: Vec<Target> = bound[k].clone();
+
             // The antecedent of the trigger's relative clause keeps its place whatever its
             // preposition in the main clause.
             let relative_start = (clause > 0)
@@ -1348,7 +1349,19 @@ impl<'r> Extractor<'r> {
                         })
                         .map(|t| t.resolved)
                 };
-                let here = named_before
+                // A building taken after the other side left a town in this sentence is that
+                // town's ("relocated from Nad Ali to Lashkar Gah, and Taliban fighters moved
+                // into the abandoned buildings").
+                let left_here = (!is_withdraw)
+                    .then(|| {
+                        sentence_events
+                            .iter()
+                            .find(|(_, e): &&(Resolved, Event)| e.kind == EventKind::Withdraw)
+                            .map(|(r, _)| *r)
+                    })
+                    .flatten();
+                let here = left_here
+                    .or(named_before)
                     .or(sentence_events.first().map(|(r, _): &(Resolved, Event)| *r))
                     .or_else(|| is_withdraw.then(named_after).flatten());
                 if actor_close {

@@ -2810,3 +2810,38 @@ fn places_coordinated_across_their_own_days_each_keep_theirs() {
         ],
     );
 }
+
+#[test]
+fn moving_into_buildings_the_other_side_left_takes_the_town_it_left() {
+    check(
+        "2021-07-21",
+        "In Khwaja Ghar, police relocated their headquarters from the district centre on \
+         Monday and retreated towards Taloqan; Taliban fighters moved into the empty compound \
+         hours later. In Takhar, government forces abandoned the district centre of Farkhar on \
+         Sunday, and Taliban fighters moved into it hours later.",
+        &[
+            (
+                "Khwaja Ghar",
+                "withdraw",
+                "government",
+                Some("2021-07-19"),
+                false,
+            ),
+            (
+                "Khwaja Ghar",
+                "capture",
+                "taliban",
+                Some("2021-07-19"),
+                false,
+            ),
+            (
+                "Farkhar",
+                "withdraw",
+                "government",
+                Some("2021-07-18"),
+                false,
+            ),
+            ("Farkhar", "capture", "taliban", Some("2021-07-18"), false),
+        ],
+    );
+}
