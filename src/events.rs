@@ -1310,6 +1310,8 @@ impl<'r> Extractor<'r> {
                 let new_subject = words_back(text, h.start)
                     .take(2)
                     .any(|w| lex.grammar.determiners.iter().any(|d| d == w));
+                // A nominal withdrawal's side follows it ("negotiated the withdrawal of
+                // government forces").
                 let actor_close = actor_hits.iter().any(|x| {
                     before(x)
                         && words_between(x.end, h.start) <= 6
@@ -1317,6 +1319,10 @@ impl<'r> Extractor<'r> {
                             && triggers.iter().any(|o| {
                                 o.start != h.start && o.start >= x.end && o.end <= h.start
                             }))
+                        || is_withdraw
+                            && trig.frame == Frame::Nominal
+                            && x.start >= h.end
+                            && words_between(h.end, x.start) <= 1
                 });
                 // A town named earlier in the sentence ("In Kandahar, government forces
                 // withdrew to the airport"), else one this sentence's events are about.

@@ -2845,3 +2845,25 @@ fn moving_into_buildings_the_other_side_left_takes_the_town_it_left() {
         ],
     );
 }
+
+#[test]
+fn a_negotiated_withdrawal_of_forces_leaves_the_town_in_view() {
+    check(
+        "2021-08-10",
+        "Aibak fell on Monday after tribal elders negotiated the withdrawal of government forces \
+         to avoid bloodshed. The surrender of the army corps headquarters at Kunduz airport \
+         handed the insurgents dozens of vehicles.",
+        &[
+            ("Aibak", "capture", "taliban", Some("2021-08-09"), false),
+            ("Aibak", "withdraw", "government", Some("2021-08-09"), false),
+            // A surrender to the actor is its capture; no withdrawal, no contest.
+            (
+                "Kunduz airport",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+        ],
+    );
+}
