@@ -554,7 +554,18 @@ impl<'r> Extractor<'r> {
             }
             match prep_before(text, t.start, hits, lex) {
                 Some(Cue::Origin) => withdraw,
-                Some(Cue::Destination) => !withdraw,
+                // Where the leavers of an earlier verb went is not what a later verb took
+                // ("relocated from Nad Ali to Lashkar Gah, and Taliban fighters moved into
+                // the abandoned buildings").
+                Some(Cue::Destination) => {
+                    !withdraw
+                        && !hits.iter().any(|o| {
+                            matches!(o.cue, Cue::Trigger(k)
+                                if lex.triggers[k].kind == EventKind::Withdraw)
+                                && o.end <= t.start
+                                && t.end <= h.start
+                        })
+                }
                 _ => true,
             }
         };

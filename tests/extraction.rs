@@ -2867,3 +2867,21 @@ fn a_negotiated_withdrawal_of_forces_leaves_the_town_in_view() {
         ],
     );
 }
+
+#[test]
+fn where_the_leavers_went_is_not_what_the_next_verb_took() {
+    // Lashkar Gah is where the forces went: the fighters did not take it. ("Buildings" is no
+    // facility of the pack's, so the capture of Nad Ali is not read here either.)
+    check(
+        "2021-07-21",
+        "Security forces relocated their headquarters from Nad Ali to Lashkar Gah on Monday, and \
+         Taliban fighters moved into the abandoned buildings the next morning.",
+        &[(
+            "Hukumat-e Nad 'Ali",
+            "withdraw",
+            "government",
+            Some("2021-07-19"),
+            false,
+        )],
+    );
+}
