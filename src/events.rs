@@ -1367,8 +1367,8 @@ impl<'r> Extractor<'r> {
                         .map(|t| t.resolved)
                 };
                 // A building taken after the other side left a town in this sentence is that
-                // town's ("relocated from Nad Ali to Lashkar Gah, and Taliban fighters moved
-                // into the abandoned buildings").
+                // town's ("In Ab Kamari, police abandoned the district's headquarters and
+                // retreated to Qala-i-Naw; Taliban fighters moved into the empty compound").
                 let left_here = (!is_withdraw)
                     .then(|| {
                         sentence_events
