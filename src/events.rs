@@ -1758,14 +1758,23 @@ impl<'r> Extractor<'r> {
                         times.iter().find(|x| {
                             // The place's own noun may stand between ("Tashkan district on
                             // Sunday").
+                            let noun = |w: &str| {
+                                let c = &lex.cues;
+                                c.district_after
+                                    .iter()
+                                    .chain(&c.province_after)
+                                    .chain(&c.city_after)
+                                    .any(|n| n == w)
+                            };
                             x.start >= t.end
                                 && x.start > h.end
-                                && matches!(
-                                    text[t.end..x.start].split_whitespace().collect::<Vec<_>>()[..],
-                                    [] | ["on"]
-                                        | ["district" | "province" | "city" | "town"]
-                                        | ["district" | "province" | "city" | "town", "on"]
-                                )
+                                && match text[t.end..x.start].split_whitespace().collect::<Vec<_>>()
+                                    [..]
+                                {
+                                    [] | ["on"] => true,
+                                    [n] | [n, "on"] => noun(n),
+                                    _ => false,
+                                }
                                 && !matches!(x.kind, TimeKind::SpanBeforePublication(_))
                         })
                     })
