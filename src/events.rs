@@ -2190,47 +2190,22 @@ impl<'r> Extractor<'r> {
                     } else {
                         lex.anaphora[i].refers_to.as_str()
                     };
-                    // "the district centre": a district, or a town that is one, named before
-                    // it in the sentence however it was named ("Residents in Chimtal say ...").
-                    let district_centre = || {
-                        mentions
-                            .iter()
-                            .filter(|m| m.folded_span.end - fs <= h.start)
-                            .rev()
-                            .find_map(|m| match m.resolved {
-                                Resolved::District(_) => Some(m.resolved),
-                                Resolved::Place(p)
-                                    if !self.region.is_provincial_capital(p)
-                                        && self
-                                            .region
-                                            .districts
-                                            .iter()
-                                            .any(|d| d.centre_place == Some(p)) =>
-                                {
-                                    Some(m.resolved)
-                                }
-                                _ => None,
-                            })
+                    // A district, or a town that is a district's centre and no provincial
+                    // capital (which is its province's town first).
+                    let district_seat = |r: &Resolved| match r {
+                        Resolved::District(_) => true,
+                        Resolved::Place(p) => {
+                            !self.region.is_provincial_capital(*p)
+                                && self
+                                    .region
+                                    .districts
+                                    .iter()
+                                    .any(|d| d.centre_place == Some(*p))
+                        }
+                        _ => false,
                     };
-                    let refers_to = match refers_to {
-                        "district_centre" => match district_centre() {
-                            Some(r) => {
-                                targets.push(Target {
-                                    resolved: r,
-                                    start: h.start,
-                                    end: h.end,
-                                    tail: h.end,
-                                    anaphor: true,
-                                    facility: false,
-                                });
-                                continue;
-                            }
-                            None => "city",
-                        },
-                        other => other,
-                    };
-                    let resolved = match refers_to {
-                        "city" => last_city_here.or(memory
+                    let city = || {
+                        last_city_here.or(memory
                             .topic
                             .filter(|(r, n)| {
                                 sentence_no - n <= 3
@@ -2238,23 +2213,24 @@ impl<'r> Extractor<'r> {
                                     && matches!(r, Resolved::Place(_) | Resolved::District(_))
                             })
                             .map(|(r, _)| town(r))
-                            .or(memory.last_city)),
+                            .or(memory.last_city))
+                    };
+                    let resolved = match refers_to {
+                        "city" => city(),
+                        // "the district centre": a district seat named before it in the
+                        // sentence however it was named ("Residents in Chimtal say ..."), else
+                        // as "the city".
+                        "district_centre" => mentions
+                            .iter()
+                            .filter(|m| m.folded_span.end - fs <= h.start)
+                            .rev()
+                            .map(|m| m.resolved)
+                            .find(district_seat)
+                            .or_else(city),
                         // "Residents of Qaisar said ... the district bazaar": a district
                         // centre named in the sentence is its district's town.
                         "district" => last_city_here
-                            .filter(|r| match r {
-                                Resolved::District(_) => true,
-                                // A provincial capital is its province's town first.
-                                Resolved::Place(p) => {
-                                    !self.region.is_provincial_capital(*p)
-                                        && self
-                                            .region
-                                            .districts
-                                            .iter()
-                                            .any(|d| d.centre_place == Some(*p))
-                                }
-                                _ => false,
-                            })
+                            .filter(district_seat)
                             .or(memory.last_district),
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
