@@ -3140,9 +3140,7 @@ fn enumerated(
     if text[open..].starts_with(',') {
         return enumerated_after_comma(text, h, open, targets, counts, lex, valid);
     }
-    if !counts.iter().any(|&(s, e)| s >= h.end && e <= open)
-        || text[h.end..open].split_whitespace().count() > 10
-    {
+    if !counts_before(text, h, open, counts) {
         return Vec::new();
     }
     let close = text[open + 1..]
@@ -3157,22 +3155,31 @@ fn enumerated(
         return Vec::new();
     }
     // Between and around the places: only commas and coordinators.
-    let joins_only = |gap: &str| {
-        gap.split([',', ' '])
-            .filter(|w| !w.is_empty())
-            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w))
-    };
     let mut at = open + 1;
     for t in &listed {
-        if !joins_only(&text[at..t.start.max(at)]) {
+        if !joins_only(&text[at..t.start.max(at)], lex) {
             return Vec::new();
         }
         at = t.tail.max(t.end);
     }
-    if !joins_only(&text[at.min(close)..close]) {
+    if !joins_only(&text[at.min(close)..close], lex) {
         return Vec::new();
     }
     listed
+}
+
+/// True when the trigger is followed, within ten words, by a count before `open` ("seized
+/// three more provincial capitals on Sunday —"): what opens there may list what it counts.
+fn counts_before(text: &str, h: &CueHit, open: usize, counts: &[(usize, usize)]) -> bool {
+    counts.iter().any(|&(s, e)| s >= h.end && e <= open)
+        && text[h.end..open].split_whitespace().count() <= 10
+}
+
+/// True when only commas and coordinators stand in `gap` (between listed places).
+fn joins_only(gap: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    gap.split([',', ' '])
+        .filter(|w| !w.is_empty())
+        .all(|w| lex.grammar.coordinators.iter().any(|c| c == w))
 }
 
 /// The places a count lists after a comma, each perhaps located ("captured two more
@@ -3188,16 +3195,9 @@ fn enumerated_after_comma(
     lex: &crate::lexicon::Lexicon,
     valid: &dyn Fn(&CueHit, &Target) -> bool,
 ) -> Vec<Target> {
-    if !counts.iter().any(|&(s, e)| s >= h.end && e <= open)
-        || text[h.end..open].split_whitespace().count() > 10
-    {
+    if !counts_before(text, h, open, counts) {
         return Vec::new();
     }
-    let joins_only = |gap: &str| {
-        gap.split([',', ' '])
-            .filter(|w| !w.is_empty())
-            .all(|w| lex.grammar.coordinators.iter().any(|c| c == w))
-    };
     // "in the north", "in the west": a locative and at most three words, up to the next
     // comma or coordinator. Its length in bytes, or 0.
     let located = |rest: &str| -> usize {
@@ -3228,7 +3228,7 @@ fn enumerated_after_comma(
     let mut listed = Vec::new();
     let mut at = open + 1;
     for t in targets.iter().filter(|t| t.start > open && !t.anaphor) {
-        if !joins_only(&text[at..t.start.max(at)]) || !valid(h, t) {
+        if !joins_only(&text[at..t.start.max(at)], lex) || !valid(h, t) {
             break;
         }
         listed.push(*t);
