@@ -185,11 +185,15 @@ impl<'r> Extractor<'r> {
         // One pass over the article finds every cue; each sentence reads its share.
         let phrases = self.cues.scan(text);
         let mut previous_end = 0;
+        // A fact-check verdict on the current line's claim, if it opens with one.
+        let mut line_verdict = None;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
             // A sentence that starts a line may open a timeline entry; one on the same line
             // as the opener is in that entry.
             if k == 0 || article.text[previous_end..range.start].contains('\n') {
+                // Read once per line, for every sentence on it.
+                line_verdict = self.fact_check_verdict(&article.text, range.start);
                 let line = &article.text[range.clone()];
                 let whole_line = article.text[range.start..]
                     .split('\n')
@@ -280,7 +284,7 @@ impl<'r> Extractor<'r> {
             });
             // A fact-check's claim its verdict calls false ("Claim: Mazar-i-Sharif has
             // fallen ... Verdict: FALSE") reports nothing; one it calls true is a report.
-            let verdict = self.fact_check_verdict(&article.text, range.start);
+            let verdict = line_verdict;
             if verdict == Some(false) {
                 sentence_no += 1;
                 continue;
@@ -2719,6 +2723,11 @@ impl<'r> Extractor<'r> {
         // Labels open their lines: fold only the first few dozen characters.
         let labelled = |line: &str, labels: &[String]| -> Option<String> {
             let line = line.trim();
+            // Most lines start with no label's first letter: no folding for them.
+            let first = line.bytes().next().map(|b| b.to_ascii_lowercase());
+            if !labels.iter().any(|l| l.bytes().next() == first) {
+                return None;
+            }
             let head = line
                 .char_indices()
                 .nth(48)
