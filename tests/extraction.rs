@@ -1091,23 +1091,15 @@ fn a_pack_that_codes_the_losers_withdrawal_gets_that_line_too() {
     let mut region = common::region();
     region.lexicon.loser_withdraws = true;
     let gazetteer = frontline::gazetteer::Gazetteer::new(&region);
-    let opts = frontline::article::ReadOptions {
-        published: None,
-        default_year: region.default_year,
-    };
-    let a = frontline::article::Article::from_text(
-        "case.txt".into(),
-        " date 2021-08-10 Afghan commandos drove the Taliban out of Khanabad on Monday.".into(),
-        None,
-        None,
-        None,
-        &region.lexicon,
-        &opts,
-        "test".into(),
+    let extractor = frontline::events::Extractor::new(&region);
+    let (_, events) = common::extract_text_with(
+        &region,
+        &gazetteer,
+        &extractor,
+        "case.txt",
+        " date 2021-08-10 Afghan commandos drove the Taliban out of Khanabad on Monday.",
     );
-    let parsed = frontline::mentions::parse_article(&a, &region, &gazetteer);
-    let mut got: Vec<(String, String)> = frontline::events::Extractor::new(&region)
-        .extract(&a, &parsed)
+    let mut got: Vec<(String, String)> = events
         .into_iter()
         .map(|e| (e.kind.as_str().to_string(), e.actor))
         .collect();

@@ -48,7 +48,23 @@ pub fn shared_extractor() -> &'static Extractor<'static> {
 /// Events of one article given as text (a ` date YYYY-MM-DD ` header line allowed), named
 /// `name`, with the bundled region pack: the article as read and its events, denials included.
 pub fn extract_text(name: &str, text: &str) -> (Article, Vec<Event>) {
-    let region = shared_region();
+    extract_text_with(
+        shared_region(),
+        shared_gazetteer(),
+        shared_extractor(),
+        name,
+        text,
+    )
+}
+
+/// [`extract_text`] with a region pack of the test's own (a changed lexicon, say).
+pub fn extract_text_with(
+    region: &Region,
+    gazetteer: &Gazetteer,
+    extractor: &Extractor,
+    name: &str,
+    text: &str,
+) -> (Article, Vec<Event>) {
     let opts = ReadOptions {
         published: None,
         default_year: region.default_year,
@@ -63,8 +79,8 @@ pub fn extract_text(name: &str, text: &str) -> (Article, Vec<Event>) {
         &opts,
         "test".into(),
     );
-    let parsed = frontline::mentions::parse_article(&a, region, shared_gazetteer());
-    let events = shared_extractor().extract(&a, &parsed);
+    let parsed = frontline::mentions::parse_article(&a, region, gazetteer);
+    let events = extractor.extract(&a, &parsed);
     (a, events)
 }
 
