@@ -170,3 +170,23 @@ fn district_boundaries_that_are_not_geojson_are_a_clear_error() {
         .any(|f| f["geometry"]["type"] == "Polygon"));
     assert!(String::from_utf8_lossy(&ok.stderr).contains("1 district boundaries joined"));
 }
+
+#[test]
+fn ci_runs_the_readme_test_command() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let command = readme
+        .lines()
+        .find_map(|l| l.strip_prefix("Test command: `")?.strip_suffix('`'))
+        .expect("README.md has a line 'Test command: `...`'");
+    let ci = std::fs::read_to_string(root.join(".ci/run")).expect(".ci/run");
+    let last = ci
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or_default();
+    assert_eq!(
+        last, command,
+        ".ci/run must end by running README.md's test command"
+    );
+}
