@@ -3402,9 +3402,12 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clau
             next_id += 1;
             if relative {
                 resume = Some(clause);
-            } else {
+            } else if bytes[b] == b',' || bytes[b] == b';' || bytes[b] == b':' {
                 resume = None;
             }
+            // A break inside a relative clause ("where the corps had lost hundreds of men
+            // since the spring, had also fallen") ends with it: its comma resumes the
+            // clause the relative interrupted.
             clause = next_id;
             next.next();
         }

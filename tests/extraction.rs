@@ -2877,3 +2877,15 @@ fn where_the_leavers_went_is_not_what_the_next_verb_took() {
         )],
     );
 }
+
+#[test]
+fn a_subordinate_phrase_inside_a_relative_clause_ends_with_it() {
+    // "since the winter" opens a clause of its own inside the relative one; the comma after
+    // it still hands the verb back to the town before "where".
+    check(
+        "2021-08-14",
+        "By Friday night Qalat, the capital of Zabul, where the garrison had been cut off since \
+         the winter, had also fallen.",
+        &[("Qalat", "capture", "taliban", Some("2021-08-13"), false)],
+    );
+}
