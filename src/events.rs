@@ -3120,7 +3120,56 @@ fn bind_targets(
         }
         bound[k] = mine;
     }
+    // Comparative ellipsis: "Lashkar Gah fell on Friday, as did Qalat and Tarin Kot": the
+    // places right after "as did" share the verb before it.
+    for (k, h) in triggers.iter().enumerate() {
+        if frame(h) != Frame::Passive || bound[k].is_empty() {
+            continue;
+        }
+        let limit = triggers
+            .iter()
+            .map(|o| o.start)
+            .filter(|&s| s > h.end)
+            .min()
+            .unwrap_or(text.len());
+        let Some(open_end) = lex
+            .grammar
+            .ellipsis_verbs
+            .iter()
+            .filter_map(|v| find_phrase(&text[h.end..limit], v).map(|at| h.end + at + v.len()))
+            .min()
+        else {
+            continue;
+        };
+        let rest: Vec<Target> = targets
+            .iter()
+            .filter(|t| t.start >= open_end && t.start < limit && !t.anaphor)
+            .copied()
+            .collect();
+        let Some(first) = rest.first() else { continue };
+        if !text[open_end..first.start]
+            .split_whitespace()
+            .all(|w| lex.grammar.determiners.iter().any(|d| d == w))
+        {
+            continue;
+        }
+        for t in coordinated(text, h, rest, gap) {
+            if !bound[k].iter().any(|b| b.start == t.start) {
+                bound[k].push(t);
+            }
+        }
+    }
     bound
+}
+
+/// Where `phrase` first occurs in `text` as whole words.
+fn find_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    text.match_indices(phrase).map(|(i, _)| i).find(|&i| {
+        let end = i + phrase.len();
+        (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether a count noun ("provincial capitals", "districts") is counted: a number in it or

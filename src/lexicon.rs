@@ -225,6 +225,10 @@ pub struct Grammar {
     /// fall"): the pronoun is the place that fell.
     #[serde(default)]
     pub ranked_copulas: Vec<String>,
+    /// Verbs standing for the one before them, with the places after them as their subjects
+    /// ("Lashkar Gah fell on Friday, as did Qalat").
+    #[serde(default)]
+    pub ellipsis_verbs: Vec<String>,
     /// A place right after one of these is left out of what happened ("every province
     /// except Panjshir").
     #[serde(default)]

@@ -2889,3 +2889,24 @@ fn a_subordinate_phrase_inside_a_relative_clause_ends_with_it() {
         &[("Qalat", "capture", "taliban", Some("2021-08-13"), false)],
     );
 }
+
+#[test]
+fn places_after_as_did_share_the_verb_before_it() {
+    check(
+        "2021-08-14",
+        "Lashkar Gah fell to the insurgents on Friday, as did Qalat and Tarin Kot. Herat had \
+         fallen on Thursday, as had the resistance of its defenders.",
+        &[
+            (
+                "Lashkar Gah",
+                "capture",
+                "taliban",
+                Some("2021-08-13"),
+                false,
+            ),
+            ("Qalat", "capture", "taliban", Some("2021-08-13"), false),
+            ("Tarinkot", "capture", "taliban", Some("2021-08-13"), false),
+            ("Herat", "capture", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+}
