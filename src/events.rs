@@ -2609,8 +2609,38 @@ impl<'r> Extractor<'r> {
             .or_else(|| candidates(&|i, _| owner[i] == trigger));
         // A day lent by another verb of the sentence is weaker than a verb's own.
         let borrowed = own.is_none();
+        // A clause hung on the one before it ("took the crossing the next day after troops
+        // abandoned their posts") happened the day that one names, when it names none.
+        let attached = || {
+            let start = clause_of.start_of(clause).filter(|&s| s > 0)?;
+            let opener = text[start..].trim_start_matches([',', ' ']);
+            let first = opener.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
+            if !self
+                .region
+                .lexicon
+                .grammar
+                .attached_subordinators
+                .iter()
+                .any(|w| w == first)
+            {
+                return None;
+            }
+            let outer = clause_of[start - 1];
+            times
+                .iter()
+                .enumerate()
+                .filter(|(i, t)| {
+                    !statement[*i]
+                        && t.end <= start
+                        && clause_of[t.start] == outer
+                        && !matches!(t.kind, TimeKind::SpanBeforePublication(_))
+                })
+                .map(|(_, t)| *t)
+                .last()
+        };
         let chosen = own
             .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)))
+            .or_else(attached)
             .or_else(sole_day);
         if let Some(mut t) = chosen {
             // "..., a day after government forces abandoned the city": the clause after

@@ -229,6 +229,11 @@ pub struct Grammar {
     /// ("Lashkar Gah fell on Friday, as did Qalat").
     #[serde(default)]
     pub ellipsis_verbs: Vec<String>,
+    /// Subordinators of a clause that happened the day of the clause it hangs on, when it
+    /// names no day of its own ("took the crossing the next day after troops abandoned
+    /// their posts").
+    #[serde(default)]
+    pub attached_subordinators: Vec<String>,
     /// A place right after one of these is left out of what happened ("every province
     /// except Panjshir").
     #[serde(default)]

@@ -2910,3 +2910,37 @@ fn places_after_as_did_share_the_verb_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_clause_hung_on_a_dated_one_shares_its_day() {
+    // "after troops abandoned their posts" names no day: it is the day of the capture it
+    // explains, counted from the date before it, not the publication date.
+    check(
+        "2021-06-24",
+        "Fighters overran Imam Sahib on June 20, and the next day they took the Shir Khan \
+         Bandar crossing after the border police abandoned their posts.",
+        &[
+            (
+                "Imam Sahib",
+                "capture",
+                "taliban",
+                Some("2021-06-20"),
+                false,
+            ),
+            (
+                "Shir Khan Bandar",
+                "capture",
+                "taliban",
+                Some("2021-06-21"),
+                false,
+            ),
+            (
+                "Shir Khan Bandar",
+                "withdraw",
+                "government",
+                Some("2021-06-21"),
+                false,
+            ),
+        ],
+    );
+}
