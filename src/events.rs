@@ -2629,14 +2629,13 @@ impl<'r> Extractor<'r> {
             times
                 .iter()
                 .enumerate()
-                .filter(|(i, t)| {
+                .rfind(|(i, t)| {
                     !statement[*i]
                         && t.end <= start
                         && clause_of[t.start] == outer
                         && !matches!(t.kind, TimeKind::SpanBeforePublication(_))
                 })
                 .map(|(_, t)| *t)
-                .last()
         };
         let chosen = own
             .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)))
