@@ -103,7 +103,14 @@ pub fn synthetic_corpus(region: &Region, target_bytes: usize, seed: u64) -> Vec<
     let active: Vec<&str> = lex
         .triggers
         .iter()
-        .filter(|t| t.frame == Frame::Active && !t.infinitive && t.kind == EventKind::Capture)
+        // The phrases written out per actor name ("drove {actor} out of") would crowd out the
+        // rest: they are left out of the mix.
+        .filter(|t| {
+            t.frame == Frame::Active
+                && !t.infinitive
+                && t.kind == EventKind::Capture
+                && t.loser.is_none()
+        })
         .map(|t| t.phrase.as_str())
         .collect();
     let passive: Vec<&str> = lex

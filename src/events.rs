@@ -81,6 +81,10 @@ pub struct Event {
     /// own wins over it.
     #[serde(skip)]
     pub day_borrowed: bool,
+    /// The side the trigger names as driven out ("pushed Taliban fighters out of"): when the
+    /// article has that side taking the place the same day, it only got in (a contest).
+    #[serde(skip)]
+    pub driven_out: Option<String>,
 }
 
 /// The extractor, built once per region.
@@ -801,6 +805,7 @@ impl<'r> Extractor<'r> {
                             title: article.title.clone(),
                             url: article.url.clone(),
                             day_borrowed: false,
+                            driven_out: None,
                         });
                     }
                 }
@@ -1856,6 +1861,7 @@ impl<'r> Extractor<'r> {
                     title: article.title.clone(),
                     url: article.url.clone(),
                     day_borrowed: day_borrowed && precision == DatePrecision::Day,
+                    driven_out: trig.loser.clone().filter(|l| *l != actor),
                 };
                 // The side driven out of a place it held withdraws from it too, when the
                 // pack's convention codes that as a line of its own.
@@ -3723,6 +3729,7 @@ fn factbox_head(line: &str) -> Option<usize> {
 /// capture of the same place the article reports (within a day) is part of that capture.
 fn merge(raw: Vec<Event>) -> Vec<Event> {
     let mut out = merge_duplicates(raw);
+    repelled_entries(&mut out);
     date_captures_by_withdrawals(&mut out);
     for e in &mut out {
         e.precision = crate::precision::Precision::of(e.place.level, e.date_precision);
@@ -3745,6 +3752,48 @@ fn merge(raw: Vec<Event>) -> Vec<Event> {
                 })
         })
         .collect()
+}
+
+/// A side that took or stormed a place and was driven out of it the same day ("the
+/// militants entered the city in the morning ... security forces pushed them out of it that
+/// night") only got in: its capture is a contest, and the other side's taking back is no
+/// change (the pack's rule for repelled attacks).
+fn repelled_entries(events: &mut Vec<Event>) {
+    let repelled: Vec<(String, String, Option<NaiveDate>)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Capture)
+        .filter_map(|e| {
+            let loser = e.driven_out.as_ref()?;
+            events
+                .iter()
+                .any(|c| {
+                    c.kind != EventKind::Withdraw
+                        && c.actor == *loser
+                        && c.place.id == e.place.id
+                        && c.date == e.date
+                })
+                .then(|| (e.place.id.clone(), loser.clone(), e.date))
+        })
+        .collect();
+    if repelled.is_empty() {
+        return;
+    }
+    events.retain(|e| {
+        !(e.driven_out.as_ref().is_some_and(|l| {
+            repelled
+                .iter()
+                .any(|(id, loser, d)| *id == e.place.id && loser == l && *d == e.date)
+        }))
+    });
+    for e in events.iter_mut() {
+        if e.kind == EventKind::Capture
+            && repelled
+                .iter()
+                .any(|(id, loser, d)| *id == e.place.id && *loser == e.actor && *d == e.date)
+        {
+            e.kind = EventKind::Contest;
+        }
+    }
 }
 
 /// A capture the article dates only by its publication, of a place the other side is

@@ -445,6 +445,39 @@ impl Lexicon {
         }
     }
 
+    /// Writes out each trigger whose phrase holds `{actor}` once per name of each actor
+    /// ("drove {actor} out of" → "drove taliban fighters out of", "drove the taliban out
+    /// of", "drove government forces out of" ...), with that actor as the side driven out
+    /// (`loser`). A name without an article is also tried after "the". Phrases already
+    /// listed keep their own settings.
+    pub fn expand_actor_templates(&mut self, actors: &[Actor]) {
+        const SLOT: &str = "{actor}";
+        let (templates, mut triggers): (Vec<Trigger>, Vec<Trigger>) =
+            std::mem::take(&mut self.triggers)
+                .into_iter()
+                .partition(|t| t.phrase.contains(SLOT));
+        let mut known: std::collections::HashSet<String> =
+            triggers.iter().map(|t| t.phrase.clone()).collect();
+        for t in &templates {
+            for a in actors {
+                for name in &a.names {
+                    let the = (!name.starts_with("the ")).then(|| format!("the {name}"));
+                    for n in std::iter::once(name.clone()).chain(the) {
+                        let phrase = t.phrase.replace(SLOT, &n);
+                        if known.insert(phrase.clone()) {
+                            triggers.push(Trigger {
+                                phrase,
+                                loser: Some(a.id.clone()),
+                                ..t.clone()
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        self.triggers = triggers;
+    }
+
     /// Adds the other forms of each trigger's verb, so the list needs one form per verb:
     /// an active past "seized control of" also yields "seizes control of", "seizing
     /// control of" and the bare "seize control of" (an infinitive: an event after an attempt

@@ -286,6 +286,7 @@ impl Region {
         let lexicon_path = dir.join("lexicon.json");
         let mut lexicon: Lexicon = read_json(&lexicon_path)?;
         lexicon.fold_phrases();
+        lexicon.expand_actor_templates(&actors.actors);
         lexicon.expand_verb_forms();
         lexicon
             .validate(&actors.actors)

@@ -638,6 +638,7 @@ mod tests {
             title: None,
             url: None,
             day_borrowed: false,
+            driven_out: None,
         }
     }
 

@@ -2944,3 +2944,34 @@ fn a_clause_hung_on_a_dated_one_shares_its_day() {
         ],
     );
 }
+
+#[test]
+fn driving_a_named_side_out_is_written_once_for_every_name() {
+    // "{actor}" in a trigger stands for each name of each side: the side named there is
+    // the one that lost the place, whatever words the reporter chose for it.
+    check(
+        "2021-07-10",
+        "The insurgents forced Afghan border police out of Islam Qala on Friday. Villagers \
+         chased Taliban fighters out of Ghoryan the same day.",
+        &[
+            ("Islam Qala", "capture", "taliban", Some("2021-07-09"), false),
+            ("Ghoryan", "capture", "government", Some("2021-07-09"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_side_driven_out_the_day_it_got_in_only_contested_the_place() {
+    // Across two sentences as well as in one: the entry is a contest, the expulsion no
+    // change of its own.
+    check(
+        "2021-07-09",
+        "Commandos pushed Taliban fighters out of Qala-i-Naw on Thursday evening after the \
+         insurgents had stormed the city that morning. Taliban fighters seized Ghormach on \
+         Wednesday. Security forces drove the militants out of Ghormach on Wednesday night.",
+        &[
+            ("Qala-i-Naw", "contest", "taliban", Some("2021-07-08"), false),
+            ("Ghormach", "contest", "taliban", Some("2021-07-07"), false),
+        ],
+    );
+}
