@@ -2072,8 +2072,24 @@ impl<'r> Extractor<'r> {
                     // the sentence is about.
                     let direction = last_city_here.is_some()
                         && prep_before(text, s, hits, lex) == Some(Cue::Destination);
+                    // Nor does where forces came from ("commandos flown in from Herat had
+                    // cleared the city"), unless a verb leaves it ("withdrew from Kunduz"); a
+                    // source's home does ("a shopkeeper from Taloqan said ... the city").
+                    let from_at = skip_determiners(text, s, &lex.grammar.determiners);
+                    let came_from = preceded_by_any(text, from_at, &lex.origin_preps)
+                        && hits.iter().any(|x| {
+                            matches!(x.cue, Cue::Actor { .. })
+                                && x.end < from_at
+                                && text[x.end..from_at].split_whitespace().count() <= 3
+                        })
+                        && !hits.iter().any(|x| {
+                            matches!(x.cue, Cue::Trigger(_))
+                                && x.end <= s
+                                && text[x.end..s].split_whitespace().count() <= 1
+                        });
                     if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_))
                         && !direction
+                        && !came_from
                     {
                         last_city_here = Some(m.resolved);
                     }

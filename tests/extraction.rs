@@ -2954,8 +2954,20 @@ fn driving_a_named_side_out_is_written_once_for_every_name() {
         "The insurgents forced Afghan border police out of Islam Qala on Friday. Villagers \
          chased Taliban fighters out of Ghoryan the same day.",
         &[
-            ("Islam Qala", "capture", "taliban", Some("2021-07-09"), false),
-            ("Ghoryan", "capture", "government", Some("2021-07-09"), false),
+            (
+                "Islam Qala",
+                "capture",
+                "taliban",
+                Some("2021-07-09"),
+                false,
+            ),
+            (
+                "Ghoryan",
+                "capture",
+                "government",
+                Some("2021-07-09"),
+                false,
+            ),
         ],
     );
 }
@@ -2970,8 +2982,43 @@ fn a_side_driven_out_the_day_it_got_in_only_contested_the_place() {
          insurgents had stormed the city that morning. Taliban fighters seized Ghormach on \
          Wednesday. Security forces drove the militants out of Ghormach on Wednesday night.",
         &[
-            ("Qala-i-Naw", "contest", "taliban", Some("2021-07-08"), false),
+            (
+                "Qala-i-Naw",
+                "contest",
+                "taliban",
+                Some("2021-07-08"),
+                false,
+            ),
             ("Ghormach", "contest", "taliban", Some("2021-07-07"), false),
+        ],
+    );
+}
+
+#[test]
+fn where_forces_came_from_is_not_the_city_they_cleared() {
+    // Ghormach is the town in view; Herat is only where the commandos were flown in from.
+    // A source's home is still the city that follows ("a trader from Taloqan ... the city").
+    check(
+        "2021-07-09",
+        "Taliban fighters attacked Ghormach on Wednesday. Officials said commandos flown in \
+         from Herat had cleared the city on Thursday. A trader from Taloqan said government \
+         troops left the city on Thursday.",
+        &[
+            ("Ghormach", "contest", "taliban", Some("2021-07-07"), false),
+            (
+                "Ghormach",
+                "capture",
+                "government",
+                Some("2021-07-08"),
+                true,
+            ),
+            (
+                "Taloqan",
+                "withdraw",
+                "government",
+                Some("2021-07-08"),
+                false,
+            ),
         ],
     );
 }
