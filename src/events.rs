@@ -3770,10 +3770,11 @@ fn merge(raw: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
-/// A side that took or stormed a place and was driven out of it the same day ("the
-/// militants entered the city in the morning ... security forces pushed them out of it that
-/// night") only got in: its capture is a contest, and the other side's taking back is no
-/// change (the pack's rule for repelled attacks).
+/// A side that took a place and was driven out of it the same day ("the militants entered
+/// the city in the morning ... security forces pushed them out of it that night") only got
+/// in: its capture is a contest, and the other side's taking back is no change (the pack's
+/// rule for repelled attacks). Fighting the same day is not enough: it may be the
+/// counter-attack after the expulsion.
 fn repelled_entries(events: &mut Vec<Event>) {
     let repelled: Vec<(String, String, Option<NaiveDate>)> = events
         .iter()
@@ -3783,7 +3784,7 @@ fn repelled_entries(events: &mut Vec<Event>) {
             events
                 .iter()
                 .any(|c| {
-                    c.kind != EventKind::Withdraw
+                    c.kind == EventKind::Capture
                         && c.actor == *loser
                         && c.place.id == e.place.id
                         && c.date == e.date

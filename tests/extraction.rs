@@ -2979,8 +2979,10 @@ fn a_side_driven_out_the_day_it_got_in_only_contested_the_place() {
     check(
         "2021-07-09",
         "Commandos pushed Taliban fighters out of Qala-i-Naw on Thursday evening after the \
-         insurgents had stormed the city that morning. Taliban fighters seized Ghormach on \
-         Wednesday. Security forces drove the militants out of Ghormach on Wednesday night.",
+         insurgents had entered the city that morning. Taliban fighters seized Ghormach on \
+         Wednesday. Security forces drove the militants out of Ghormach on Wednesday night. \
+         Security forces pushed the Taliban out of Bala Murghab on Friday; Taliban fighters \
+         fired mortars at Bala Murghab that afternoon.",
         &[
             (
                 "Qala-i-Naw",
@@ -2990,6 +2992,21 @@ fn a_side_driven_out_the_day_it_got_in_only_contested_the_place() {
                 false,
             ),
             ("Ghormach", "contest", "taliban", Some("2021-07-07"), false),
+            // Fighting after an expulsion is no entry.
+            (
+                "Bala Murghab",
+                "capture",
+                "government",
+                Some("2021-07-09"),
+                false,
+            ),
+            (
+                "Bala Murghab",
+                "contest",
+                "taliban",
+                Some("2021-07-09"),
+                false,
+            ),
         ],
     );
 }
