@@ -85,6 +85,10 @@ pub struct Event {
     /// article has that side taking the place the same day, it only got in (a contest).
     #[serde(skip)]
     pub driven_out: Option<String>,
+    /// An entry with only buildings of the town taken in the same sentence: a contest,
+    /// unless the other side is reported leaving the town that day.
+    #[serde(skip)]
+    pub partial_entry: bool,
 }
 
 /// The extractor, built once per region.
@@ -705,6 +709,10 @@ impl<'r> Extractor<'r> {
         let mut story_day = None;
         // Contests whose attacker no word names (indices into sentence_events).
         let mut unnamed_contests: Vec<usize> = Vec::new();
+        // Where triggers that took buildings start, and the events of entry triggers
+        // ("entered"): index in `sentence_events` and trigger start.
+        let mut building_takers: Vec<usize> = Vec::new();
+        let mut entries: Vec<(usize, usize)> = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
         // Characters before the sentence, counted on from the last sentence's start (counting
         // from the article's start each time is quadratic in its length).
@@ -806,6 +814,7 @@ impl<'r> Extractor<'r> {
                             url: article.url.clone(),
                             day_borrowed: false,
                             driven_out: None,
+                            partial_entry: false,
                         });
                     }
                 }
@@ -1056,6 +1065,22 @@ impl<'r> Extractor<'r> {
                     })
             };
             let facility_named = object_is(Cue::Facility);
+            // Buildings or parts of a town taken ("seized the police headquarters", "took
+            // control of several neighbourhoods"), but not its seat of power: an entry
+            // before them in the sentence got only part of the town.
+            if trig.kind == EventKind::Capture
+                && matches!(trig.frame, Frame::Active | Frame::Nominal)
+                && hits.iter().any(|x| {
+                    x.cue == Cue::Facility
+                        && x.start >= h.end
+                        && in_clause(x)
+                        && words_between(h.end, x.start) <= 6
+                        && !text[h.end..x.start].contains(',')
+                        && !lex.power_seats.iter().any(|p| *p == text[x.start..x.end])
+                })
+            {
+                building_takers.push(h.start);
+            }
             let facility_object = trig.facility_downgrade && facility_named;
             // "took over the district compound": the seat of the district named before.
             let seat_object = kind == EventKind::Capture && object_is(Cue::SeatFacility);
@@ -1862,6 +1887,7 @@ impl<'r> Extractor<'r> {
                     url: article.url.clone(),
                     day_borrowed: day_borrowed && precision == DatePrecision::Day,
                     driven_out: trig.loser.clone().filter(|l| *l != actor),
+                    partial_entry: false,
                 };
                 // The side driven out of a place it held withdraws from it too, when the
                 // pack's convention codes that as a line of its own.
@@ -1877,11 +1903,22 @@ impl<'r> Extractor<'r> {
                 if kind == EventKind::Contest && !explicit_actor {
                     unnamed_contests.push(sentence_events.len());
                 }
+                if trig.entry && kind == EventKind::Capture {
+                    entries.push((sentence_events.len(), h.start));
+                }
                 if event.date_precision == DatePrecision::Day && !looks_back {
                     story_day = event.date;
                 }
                 sentence_events.push((t.resolved, event));
                 sentence_events.extend(withdrawal.map(|w| (t.resolved, w)));
+            }
+        }
+        // "the militants entered the city and took the police headquarters and the prison":
+        // getting in and holding buildings is holding part of the town (a contest).
+        // Unless the article has the other side leaving that day (see `partial_entries`).
+        for (i, at) in entries {
+            if building_takers.iter().any(|&b| b > at) {
+                sentence_events[i].1.partial_entry = true;
             }
         }
         // Fighting nobody is named waging, in a sentence that reports someone taking the place
@@ -3743,7 +3780,8 @@ fn factbox_head(line: &str) -> Option<usize> {
 /// One event per (place, level, kind, actor) per article: the earliest specific day wins,
 /// and a confirmed mention clears the claim flag. A contest by the side whose unclaimed
 /// capture of the same place the article reports (within a day) is part of that capture.
-fn merge(raw: Vec<Event>) -> Vec<Event> {
+fn merge(mut raw: Vec<Event>) -> Vec<Event> {
+    partial_entries(&mut raw);
     let mut out = merge_duplicates(raw);
     repelled_entries(&mut out);
     date_captures_by_withdrawals(&mut out);
@@ -3770,6 +3808,26 @@ fn merge(raw: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
+/// An entry that took only buildings of the town ("entered the city and took the police
+/// headquarters and the prison for several hours") is a contest, unless the article has the
+/// other side leaving the town that day ("government forces abandoned the city ... The
+/// insurgents entered the city, taking the governor's office").
+fn partial_entries(events: &mut [Event]) {
+    let left: Vec<(String, String, Option<NaiveDate>)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Withdraw)
+        .map(|e| (e.place.id.clone(), e.actor.clone(), e.date))
+        .collect();
+    for e in events.iter_mut().filter(|e| e.partial_entry) {
+        if !left
+            .iter()
+            .any(|(id, actor, d)| *id == e.place.id && *actor != e.actor && *d == e.date)
+        {
+            e.kind = EventKind::Contest;
+        }
+    }
+}
+
 /// A side that took a place and was driven out of it the same day ("the militants entered
 /// the city in the morning ... security forces pushed them out of it that night") only got
 /// in: its capture is a contest, and the other side's taking back is no change (the pack's
@@ -3784,7 +3842,7 @@ fn repelled_entries(events: &mut Vec<Event>) {
             events
                 .iter()
                 .any(|c| {
-                    c.kind == EventKind::Capture
+                    (c.kind == EventKind::Capture || c.partial_entry)
                         && c.actor == *loser
                         && c.place.id == e.place.id
                         && c.date == e.date

@@ -98,6 +98,11 @@ pub struct Trigger {
     /// `grammar.recipient_prepositions` ("to") name who took it.
     #[serde(default)]
     pub recipient_only: bool,
+    /// Getting in ("entered", "moved into"): with a building or a part of the same town
+    /// taken in the same sentence ("entered the city and took the police headquarters"), the
+    /// side held part of it, a contest.
+    #[serde(default)]
+    pub entry: bool,
 }
 
 fn yes() -> bool {
@@ -412,6 +417,10 @@ pub struct Lexicon {
     /// one change is one line, as the pack's annotated corpora code it.
     #[serde(default)]
     pub loser_withdraws: bool,
+    /// Facilities whose taking is taking the town, not part of it ("the presidential
+    /// palace", "the governor's compound"). Folded at load.
+    #[serde(default)]
+    pub power_seats: Vec<String>,
     /// Names never treated as places even though the gazetteer lists them.
     pub stop_names: Vec<String>,
     /// Verb inflections, one row per verb: base, third person singular, past, past
@@ -442,6 +451,9 @@ impl Lexicon {
             for p in list.iter_mut() {
                 *p = fold_key(p);
             }
+        }
+        for p in self.power_seats.iter_mut() {
+            *p = fold_key(p);
         }
     }
 

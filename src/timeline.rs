@@ -639,6 +639,7 @@ mod tests {
             url: None,
             day_borrowed: false,
             driven_out: None,
+            partial_entry: false,
         }
     }
 

@@ -3039,3 +3039,33 @@ fn where_forces_came_from_is_not_the_city_they_cleared() {
         ],
     );
 }
+
+#[test]
+fn an_entry_that_takes_only_buildings_is_a_contest() {
+    // Getting into a town and holding its police headquarters is holding part of it; the
+    // seat of power is the town itself, and so is an entry after the defenders left it.
+    check(
+        "2021-08-06",
+        "On Thursday, insurgents briefly entered Sar-e Pul and seized the police headquarters \
+         before commandos pushed them back. Taliban fighters entered Zaranj on Friday and took \
+         the governor's compound. Government forces abandoned Farah on Friday. The militants \
+         entered the city the same day, taking the police headquarters.",
+        &[
+            ("Sar-e Pul", "contest", "taliban", Some("2021-08-05"), false),
+            ("Zaranj", "capture", "taliban", Some("2021-08-06"), false),
+            ("Farah", "capture", "taliban", Some("2021-08-06"), false),
+            ("Farah", "withdraw", "government", Some("2021-08-06"), false),
+        ],
+    );
+}
+
+#[test]
+fn taking_up_arms_or_positions_and_taking_down_flags_take_no_place() {
+    check(
+        "2021-08-06",
+        "Residents of Jaghori said they have taken up arms to defend the district. Police had \
+         taken up positions on the rooftops of Ghazni. In Aqcha the Taliban flag has been \
+         taken down.",
+        &[],
+    );
+}
