@@ -1718,8 +1718,26 @@ impl<'r> Extractor<'r> {
                     }
                     // "Villagers drove the Taliban out of Banu": whoever the loser fights,
                     // in that side's name for the day ("resistance" after the government).
+                    // "Qaisar was retaken from the Taliban": the side it was taken from lost.
+                    let taken_from = (kind == EventKind::Capture)
+                        .then(|| {
+                            actor_hits.iter().find(|x| {
+                                x.start >= h.end
+                                    && words_between(h.end, x.start) <= 6
+                                    && preceded_by_any(
+                                        text,
+                                        skip_determiners(text, x.start, &lex.grammar.determiners),
+                                        &lex.origin_preps,
+                                    )
+                            })
+                        })
+                        .flatten()
+                        .and_then(|x| actor_index(x))
+                        .map(|a| self.region.actors[a].id.clone());
                     let opponent = trig
                         .loser
+                        .clone()
+                        .or(taken_from)
                         .as_ref()
                         .and_then(|id| self.region.actors.iter().find(|a| &a.id == id))
                         .and_then(|a| a.opponent.as_ref())

@@ -3069,3 +3069,16 @@ fn taking_up_arms_or_positions_and_taking_down_flags_take_no_place() {
         &[],
     );
 }
+
+#[test]
+fn the_side_a_place_was_taken_from_lost_it() {
+    check(
+        "2021-08-04",
+        "The centre of Qaisar district was retaken from the Taliban on Tuesday. Ghormach was \
+         taken from government forces on Monday.",
+        &[
+            ("Qaisar", "capture", "government", Some("2021-08-03"), false),
+            ("Ghormach", "capture", "taliban", Some("2021-08-02"), false),
+        ],
+    );
+}
