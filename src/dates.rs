@@ -288,11 +288,15 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             }
             // Numeric day/month/year: 15/08/2021, 15.08.2021; month first only when the day
             // could not be a month (8/15/2021).
-            if let (Ok(a), Ok(b), Some(y)) = (
-                cur.parse::<u32>(),
-                w(i + 1).parse::<u32>(),
-                year_number(w(i + 2)),
-            ) {
+            // A two-digit year is this century's ("03.07.21").
+            let year = year_number(w(i + 2)).or_else(|| {
+                let yy = w(i + 2);
+                (yy.len() == 2 && i + 2 < ws.len())
+                    .then(|| yy.parse::<i32>().ok())
+                    .flatten()
+                    .map(|y| 2000 + y)
+            });
+            if let (Ok(a), Ok(b), Some(y)) = (cur.parse::<u32>(), w(i + 1).parse::<u32>(), year) {
                 let sep = |k: usize| &folded[ws[k].end..ws[k + 1].start];
                 let numeric = cur.len() <= 2
                     && w(i + 1).len() <= 2
@@ -913,6 +917,21 @@ mod tests {
         );
         // A score or a count is no date without the weekday.
         assert!(find_time_exprs("won 6/8 of their matches").is_empty());
+    }
+
+    #[test]
+    fn a_numeric_date_with_a_two_digit_year_is_this_centurys() {
+        let p = Some(d("2021-07-20"));
+        assert_eq!(
+            resolve(first("took the district on 03.07.21"), p, None, None),
+            Some(d("2021-07-03"))
+        );
+        assert_eq!(
+            resolve(first("fell on 12/07/21"), p, None, None),
+            Some(d("2021-07-12"))
+        );
+        // Without the same separator twice it is no date.
+        assert!(find_time_exprs("a ratio of 3.5 21 times").is_empty());
     }
 
     #[test]
