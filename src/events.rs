@@ -473,6 +473,20 @@ impl<'r> Extractor<'r> {
                             && text[h.end..]
                                 .trim_start()
                                 .starts_with(|c: char| c.is_ascii_digit()))
+                        // A state ("under Taliban control") is a change only with the day it
+                        // began ("since 3 July").
+                        && (!t.needs_since_day || {
+                            let rest = text[h.end..].trim_start();
+                            lex.grammar.since_words.iter().any(|s| {
+                                rest.strip_prefix(s.as_str())
+                                    .filter(|r| r.starts_with(' '))
+                                    .is_some_and(|r| {
+                                        find_time_exprs(r.trim_start())
+                                            .first()
+                                            .is_some_and(|x| x.start == 0)
+                                    })
+                            })
+                        })
                         && (!t.needs_time_after || {
                             let rest = text[h.end..].trim_start();
                             rest.is_empty()
@@ -1300,9 +1314,15 @@ impl<'r> Extractor<'r> {
             let mut fallback = false;
             // A subjectless passive opening a line ("* Fell on Aug. 7.", "* Taken by the
             // Taliban on Friday") under a heading or lead that named the town: the town.
-            if my_targets.is_empty()
-                && trig.frame == Frame::Passive
-                && !text[..h.start].bytes().any(|b| b.is_ascii_alphanumeric())
+            // So does one after a label ("JURM / Status: under Taliban control since 3 July").
+            let label_only = |lead: &str| {
+                let lead = lead.trim_end();
+                !lead.bytes().any(|b| b.is_ascii_alphanumeric())
+                    || lead.ends_with(':')
+                        && lead.split_whitespace().count() <= 2
+                        && lead.matches(':').count() == 1
+            };
+            if my_targets.is_empty() && trig.frame == Frame::Passive && label_only(&text[..h.start])
             {
                 if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
                     my_targets.push(Target::implied(r, h.end));
@@ -2310,8 +2330,14 @@ impl<'r> Extractor<'r> {
                             .or_else(city),
                         // "Residents of Qaisar said ... the district bazaar": a district
                         // centre named in the sentence is its district's town.
+                        // Else the district seat the last sentences are about (a
+                        // tracker's "JURM" heading), before any district named in passing.
                         "district" => last_city_here
                             .filter(district_seat)
+                            .or(memory
+                                .topic
+                                .filter(|(r, n)| sentence_no - n <= 2 && district_seat(r))
+                                .map(|(r, _)| r))
                             .or(memory.last_district),
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),

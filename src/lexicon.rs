@@ -103,6 +103,10 @@ pub struct Trigger {
     /// side held part of it, a contest.
     #[serde(default)]
     pub entry: bool,
+    /// A state ("under Taliban control"): an event only when "since" and a day follow it
+    /// ("since 3 July"), which date the change.
+    #[serde(default)]
+    pub needs_since_day: bool,
 }
 
 fn yes() -> bool {

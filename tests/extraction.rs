@@ -3082,3 +3082,23 @@ fn the_side_a_place_was_taken_from_lost_it() {
         ],
     );
 }
+
+#[test]
+fn a_control_tracker_dates_each_heading_by_since() {
+    // Under a heading naming a district seat, "Status:" is a label, "the district" is the
+    // heading's, and a state becomes a change only with the day it began.
+    check(
+        "2021-07-20",
+        "Taliban fighters attacked Fayzabad from the Argo direction.\n\nJURM\n\nStatus: \
+         under Taliban control since 3 July. Government forces withdrew from \
+         the district the same day.\n\nWAKHAN\n\nStatus: under Taliban control since 4 July.\n\n\
+         FAYZABAD\n\nStatus: under government control; attacks were repelled.",
+        &[
+            ("Fayzabad", "contest", "taliban", Some("2021-07-20"), false),
+            ("Jurm", "capture", "taliban", Some("2021-07-03"), false),
+            ("Jurm", "withdraw", "government", Some("2021-07-03"), false),
+            // Wakhan district, by its id.
+            ("1137148", "capture", "taliban", Some("2021-07-04"), false),
+        ],
+    );
+}
