@@ -783,7 +783,8 @@ impl<'r> Extractor<'r> {
                         m.cue == Cue::Modal
                             && m.end <= a.start
                             && in_clause(m)
-                            && words_between(m.end, a.start) <= 2
+                            // "would soon launch a clearance operation to retake X".
+                            && words_between(m.end, a.start) <= 4
                     })
             });
 

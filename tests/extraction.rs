@@ -1717,6 +1717,13 @@ fn modals_reach_across_names_and_attempts_and_objects_are_no_subjects() {
         "The government said it would launch an operation within days to retake Imam Sahib.",
         &[],
     );
+    // Also with an adverb and a modifier between them.
+    check(
+        "2021-08-08",
+        "A ministry spokesman said the army would soon launch a clearance operation to retake \
+         Kunduz.",
+        &[],
+    );
     // The object of "attacked" is not the subject of "have encircled".
     check(
         "2021-07-10",
