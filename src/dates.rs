@@ -373,8 +373,10 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             i = last + 1;
             continue;
         }
-        // 11 August [2021]
-        let day_month = day_number(cur).zip(month(w(i + 1)));
+        // 11 August [2021], not across a bracket ("Saratan 23 (July 14)").
+        let day_month = day_number(cur).zip(month(w(i + 1))).filter(|_| {
+            !folded[ws[i].end..ws.get(i + 1).map_or(ws[i].end, |x| x.start)].contains('(')
+        });
         // August 11[th][, 2021]; "may" only counts as a month when a day follows.
         let month_day = month(cur)
             .zip(day_number(w(i + 1)))
@@ -932,6 +934,16 @@ mod tests {
         );
         // Without the same separator twice it is no date.
         assert!(find_time_exprs("a ratio of 3.5 21 times").is_empty());
+    }
+
+    #[test]
+    fn a_day_and_a_month_are_one_date_only_outside_brackets() {
+        // "23" is a day of another calendar; the bracket gives the Gregorian date.
+        let p = Some(d("2021-07-16"));
+        assert_eq!(
+            resolve(first("fell on saratan 23 (july 14)"), p, None, None),
+            Some(d("2021-07-14"))
+        );
     }
 
     #[test]

@@ -3109,3 +3109,13 @@ fn a_control_tracker_dates_each_heading_by_since() {
         ],
     );
 }
+
+#[test]
+fn a_district_that_was_fallen_to_a_side_was_taken_by_it() {
+    // A learner's passive of "fall", as agency English writes it.
+    check(
+        "2021-07-16",
+        "The Gelan district was fallen to the Taliban on July 14, an official said.",
+        &[("Gelan", "capture", "taliban", Some("2021-07-14"), false)],
+    );
+}
