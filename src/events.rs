@@ -2955,6 +2955,16 @@ impl<'r> Extractor<'r> {
         if next_unverified || hits.iter().any(|h| h.cue == Cue::Unverified) {
             return true;
         }
+        // A side's own words ("the Mujahideen", "the hirelings") report its statement.
+        let favours = |side: &str| match kind {
+            EventKind::Withdraw => side != actor,
+            _ => side == actor,
+        };
+        if hits.iter().any(
+            |h| matches!(h.cue, Cue::Partisan(a) if favours(self.region.actors[a].id.as_str())),
+        ) {
+            return true;
+        }
         for sp in hits
             .iter()
             .filter(|h| h.cue == Cue::Speech || h.cue == Cue::ClaimWord)
@@ -2993,11 +3003,7 @@ impl<'r> Extractor<'r> {
                 }
                 _ => None,
             };
-            let gains = match (side, kind) {
-                (Some(s), EventKind::Withdraw) => s != actor,
-                (Some(s), _) => s == actor,
-                (None, _) => false,
-            };
+            let gains = side.is_some_and(favours);
             if gains {
                 return true;
             }

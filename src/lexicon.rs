@@ -361,6 +361,11 @@ pub struct Lexicon {
     pub unverified: Vec<String>,
     /// Speaker phrases per actor id ("officials" speak for the government).
     pub speakers: HashMap<String, Vec<String>>,
+    /// Words only a side's own statements use, per actor id ("mujahideen", "hirelings" for
+    /// the Taliban; "terrorists" for the government): a change they report in that side's
+    /// favour is its claim.
+    #[serde(default)]
+    pub partisan_words: HashMap<String, Vec<String>>,
     /// Nouns that turn an actor name before them into a speaker ("Taliban spokesman").
     pub speaker_nouns: Vec<String>,
     /// Actors that are not parties (foreign forces): their actions are never events.
@@ -620,6 +625,11 @@ impl Lexicon {
                 return Err(format!("speakers names unknown actor {id:?}"));
             }
         }
+        for id in self.partisan_words.keys() {
+            if !actors.iter().any(|a| &a.id == id) {
+                return Err(format!("partisan_words names unknown actor {id:?}"));
+            }
+        }
         for a in &self.anaphora {
             if ![
                 "city",
@@ -671,6 +681,8 @@ pub enum Cue {
     },
     /// A phrase naming someone who speaks for an actor ("officials").
     Speaker(usize),
+    /// A word only an actor's own statements use ("hirelings").
+    Partisan(usize),
     /// A noun that makes the actor name before it a speaker ("spokesman").
     SpeakerNoun,
     /// Forces named by a pronoun ("its fighters"): the speaker's side.
@@ -814,6 +826,9 @@ impl CueIndex {
             }
             for n in lex.speakers.get(&a.id).into_iter().flatten() {
                 add(n, Cue::Speaker(i));
+            }
+            for n in lex.partisan_words.get(&a.id).into_iter().flatten() {
+                add(n, Cue::Partisan(i));
             }
         }
         for p in &lex.speaker_nouns {
@@ -1000,5 +1015,6 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::Repel => 24,
         Cue::YearsAgo => 25,
         Cue::Doubt => 26,
+        Cue::Partisan(_) => 27,
     }
 }

@@ -3119,3 +3119,21 @@ fn a_district_that_was_fallen_to_a_side_was_taken_by_it() {
         &[("Gelan", "capture", "taliban", Some("2021-07-14"), false)],
     );
 }
+
+#[test]
+fn a_sides_own_words_make_its_report_a_claim() {
+    // "the Mujahideen", "hirelings" are the Taliban's words for themselves and their enemy;
+    // "terrorists" the ministry's. What they report in their own favour is their claim;
+    // plain reporting is not.
+    check(
+        "2021-08-04",
+        "The Mujahideen conquered the Maiwand district centre on Monday after the hirelings \
+         fled. As a result of clearance operations, Qaisar was retaken from the Taliban terrorists \
+         on Tuesday. Taliban fighters captured Khamyab on Tuesday.",
+        &[
+            ("Khamyab", "capture", "taliban", Some("2021-08-03"), false),
+            ("Maywand", "capture", "taliban", Some("2021-08-02"), true),
+            ("Qaisar", "capture", "government", Some("2021-08-03"), true),
+        ],
+    );
+}
