@@ -2387,7 +2387,82 @@ impl<'r> Extractor<'r> {
                 }
             }
         }
-        targets
+        self.drop_locators(text, targets)
+    }
+
+    /// Drops the areas that only locate the place before them: "Islam Qala, Kohsan district,
+    /// Herat" and "Lashkar Gah, Helmand" name one place, in its district and province (a
+    /// provincial capital standing for its province), unless a list goes on after them
+    /// ("Shindand, Herat and Farah").
+    fn drop_locators(&self, text: &str, targets: Vec<Target>) -> Vec<Target> {
+        let region = self.region;
+        let province = |r: Resolved| match r {
+            Resolved::Place(p) => Some(region.places[p].province),
+            Resolved::District(d) => Some(region.districts[d].province),
+            Resolved::Province(p) => Some(p),
+            Resolved::Abroad(_) => None,
+        };
+        let locates = |head: Resolved, r: Resolved| {
+            let Some(p) = province(head) else {
+                return false;
+            };
+            head != r
+                && match r {
+                    Resolved::Province(q) => q == p,
+                    Resolved::District(d) => {
+                        region.districts[d].province == p
+                            && !matches!(head, Resolved::Province(_) | Resolved::District(_))
+                    }
+                    Resolved::Place(q) => {
+                        region.province_of_capital(q) == Some(p)
+                            && !matches!(head, Resolved::Province(_))
+                    }
+                    Resolved::Abroad(_) => false,
+                }
+        };
+        let lex = &self.region.lexicon;
+        // The locator's own noun ("Kohsan district", "Helmand province") goes with it.
+        let noun_after = |at: usize| {
+            let rest = text[at..].trim_start();
+            lex.cues
+                .district_after
+                .iter()
+                .chain(&lex.cues.province_after)
+                .filter(|n| {
+                    rest.strip_prefix(n.as_str())
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                })
+                .map(|n| text[at..].len() - rest.len() + n.len())
+                .max()
+                .unwrap_or(0)
+        };
+        // A list going on after it ("Shindand, Herat and Farah").
+        let list_goes_on = |at: usize| {
+            let rest = text[at..].trim_start();
+            lex.grammar.coordinators.iter().any(|c| {
+                rest.strip_prefix(c.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+            })
+        };
+        let mut out: Vec<Target> = Vec::with_capacity(targets.len());
+        let mut head: Option<Resolved> = None;
+        let mut prev_end = 0;
+        for t in targets {
+            // Inside the tail of the place before (its apposition), it is no locator.
+            let locator = !t.anaphor
+                && prev_end <= t.start
+                && text[prev_end..t.start].trim() == ","
+                && head.is_some_and(|h| locates(h, t.resolved))
+                && !list_goes_on(t.end + noun_after(t.end));
+            if locator {
+                prev_end = t.end + noun_after(t.end);
+                continue;
+            }
+            head = (!t.anaphor).then_some(t.resolved);
+            prev_end = t.tail.max(t.end);
+            out.push(t);
+        }
+        out
     }
 
     /// The airport or base of a town, when the region pack lists one and the text after the
@@ -2802,7 +2877,7 @@ impl<'r> Extractor<'r> {
             .char_indices()
             .take(40)
             .find(|&(i, c)| {
-                matches!(c, '\u{2014}' | '\u{2013}')
+                matches!(c, '\u{2014}' | '\u{2013}' | '|')
                     || line[i..].starts_with(" - ")
                     || line[i..].starts_with(": ")
             })

@@ -3137,3 +3137,33 @@ fn a_sides_own_words_make_its_report_a_claim() {
         ],
     );
 }
+
+#[test]
+fn a_district_and_province_after_a_place_only_locate_it() {
+    // "Kohsan district, Herat" says where Islam Qala is; "Herat" stands for its province.
+    // A list that goes on after them is a list ("Shindand, Herat and Farah").
+    check(
+        "2021-07-09",
+        "The Taliban overran Islam Qala, Kohsan district, Herat, on Thursday. Spin Boldak, Kandahar province, fell on Wednesday. The insurgents took \
+         Shindand, Herat and Farah on Friday.",
+        &[
+            (
+                "Eslam Qaleh",
+                "capture",
+                "taliban",
+                Some("2021-07-08"),
+                false,
+            ),
+            ("Farah", "capture", "taliban", Some("2021-07-09"), false),
+            ("Herat", "capture", "taliban", Some("2021-07-09"), false),
+            ("Shindand", "capture", "taliban", Some("2021-07-09"), false),
+            (
+                "Spin Boldak",
+                "capture",
+                "taliban",
+                Some("2021-07-07"),
+                false,
+            ),
+        ],
+    );
+}
