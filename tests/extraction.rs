@@ -1916,10 +1916,16 @@ fn closing_in_on_a_city_is_an_approach_not_a_contest() {
 
 #[test]
 fn commando_forces_are_the_governments() {
+    // "terrorists" is the government's own word: the sentence is its statement, a claim.
     check(
         "2021-07-24",
         "In Zabul, commando forces cleared the Shinkai district centre of terrorists on \
          Friday night.",
+        &[("Shinkai", "capture", "government", Some("2021-07-23"), true)],
+    );
+    check(
+        "2021-07-24",
+        "In Zabul, commando forces cleared the Shinkai district centre on Friday night.",
         &[(
             "Shinkai",
             "capture",
