@@ -3173,3 +3173,14 @@ fn a_district_and_province_after_a_place_only_locate_it() {
         ],
     );
 }
+
+#[test]
+fn a_whose_clause_is_a_relative_clause() {
+    // The verb after the clause is the town's; "the city" inside it is no object of "fell".
+    check(
+        "2021-08-13",
+        "On Thursday evening Herat, whose defenders had kept the insurgents off the city's \
+         southern edge for two weeks, fell to the Taliban.",
+        &[("Herat", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
