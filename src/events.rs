@@ -438,10 +438,14 @@ impl<'r> Extractor<'r> {
         // A past year dates the verbs of its own clause ("Kunduz, which the movement had
         // briefly seized in 2015, fell for good on 8 August": only the seizure is history),
         // and, when it opens the sentence, all that follow ("In 2015, when they overran ...").
+        // A year inside an apposition ("Kandahar, the city where the movement was founded in
+        // the 1990s, fell on Friday") dates only what the apposition says.
+        let apposition_of = |at: usize| described.iter().position(|&(a, b)| a <= at && at < b);
         let historical = |at: usize| {
-            history_at
-                .iter()
-                .any(|&p| clause_of[p] == clause_of[at] || clause_of[p] == 0 && p < at)
+            history_at.iter().any(|&p| {
+                (clause_of[p] == clause_of[at] || clause_of[p] == 0 && p < at)
+                    && apposition_of(p).is_none_or(|k| apposition_of(at) == Some(k))
+            })
         };
         // A bare gerund is a trigger only after a temporal preposition ("after overrunning");
         // elsewhere it is an adjunct (", retreating into the valleys") and owns no time. A
@@ -2571,8 +2575,11 @@ impl<'r> Extractor<'r> {
                 {
                     return None;
                 }
-                // An apposition is a short phrase, not the rest of the sentence.
-                (text[start..end].split_whitespace().count() <= 15).then_some((start, end))
+                // An apposition is a short phrase, not the rest of the sentence; a long one
+                // needs the comma that closes it ("Kandahar, the southern city where ... and
+                // which government forces had defended for more than a month, fell").
+                let words = text[start..end].split_whitespace().count();
+                (words <= 15 || words <= 30 && end < text.len()).then_some((start, end))
             })
             .collect()
     }

@@ -3184,3 +3184,16 @@ fn a_whose_clause_is_a_relative_clause() {
         &[("Herat", "capture", "taliban", Some("2021-08-12"), false)],
     );
 }
+
+#[test]
+fn a_year_inside_a_long_apposition_dates_only_the_apposition() {
+    // The founding in the 1990s is history; the fall, after the apposition's closing
+    // comma, is news, however long the apposition runs.
+    check(
+        "2021-08-13",
+        "Kandahar, the southern city where the movement was founded in the 1990s and which \
+         government forces had defended for more than a month against repeated assaults, fell \
+         to the insurgents early on Friday.",
+        &[("Kandahar", "capture", "taliban", Some("2021-08-13"), false)],
+    );
+}
