@@ -3197,3 +3197,16 @@ fn a_year_inside_a_long_apposition_dates_only_the_apposition() {
         &[("Kandahar", "capture", "taliban", Some("2021-08-13"), false)],
     );
 }
+
+#[test]
+fn a_count_right_before_a_passive_verb_is_its_subject() {
+    // The twelve districts are under Taliban control, not the province named before them;
+    // a count inside a list before the verb leaves the list's head its subject.
+    check(
+        "2021-07-16",
+        "Ghazni has 19 districts and currently 12 districts are under the control of the \
+         Taliban, the provincial council said. The district centre of Nawzad, the police \
+         headquarters and eleven checkpoints, was overrun by the Taliban on Thursday.",
+        &[("Now Zad", "capture", "taliban", Some("2021-07-15"), false)],
+    );
+}
