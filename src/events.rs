@@ -970,6 +970,30 @@ impl<'r> Extractor<'r> {
             if condition {
                 skip!("condition");
             }
+            // "wrote that had the Afghan army fought, Kabul might have held out": the modal
+            // after an inverted condition is a counterfactual.
+            let inverted = |segment: &str| {
+                let words: Vec<&str> = segment.split_whitespace().collect();
+                words.iter().enumerate().any(|(k, w)| {
+                    lex.hypothetical_openers.iter().any(|o| o == w)
+                        && (k == 0 || words[k - 1] == "that")
+                        && words
+                            .get(k + 1)
+                            .is_some_and(|n| lex.grammar.determiners.iter().any(|d| d == n))
+                })
+            };
+            let mut segments = text[..h.start].rsplit([',', ';', ':']);
+            let here = segments.next().unwrap_or("");
+            if inverted(here) {
+                skip!("condition");
+            }
+            if segments.next().is_some_and(inverted)
+                && hits.iter().any(|x| {
+                    x.cue == Cue::Modal && x.end <= h.start && x.start >= h.start - here.len()
+                })
+            {
+                skip!("counterfactual");
+            }
             // "banks were besieged by customers": an attack whose agent is no armed side.
             if trig.kind == EventKind::Contest
                 && (text[h.start..h.end].ends_with(" by")

@@ -3210,3 +3210,15 @@ fn a_count_right_before_a_passive_verb_is_its_subject() {
         &[("Now Zad", "capture", "taliban", Some("2021-07-15"), false)],
     );
 }
+
+#[test]
+fn an_inverted_condition_inside_a_sentence_reports_nothing() {
+    // "had the army fought" is "if the army had fought"; what might have followed did not
+    // happen. A plain "had" after a place is a report.
+    check(
+        "2021-08-16",
+        "One columnist wrote that had the Afghan army fought, Kabul might have held out for \
+         months. Officials said that Ghazni had fallen to the Taliban on Thursday.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
