@@ -1344,6 +1344,14 @@ impl<'r> Extractor<'r> {
                 .filter(|x| {
                     is_actor(x)
                         && in_clause(x)
+                        // "police" in "police districts" or "police headquarters" names a
+                        // place, not a side.
+                        && !hits.iter().any(|f| {
+                            matches!(f.cue, Cue::Facility | Cue::SeatFacility)
+                                && f.start <= x.start
+                                && x.end <= f.end
+                                && (f.start, f.end) != (x.start, x.end)
+                        })
                         && !is_speaker(text, x, hits)
                         && !possessed.iter().any(|p| p.start == x.start)
                         && !hits.iter().any(|o| is_actor(o) && possessive(x, o))

@@ -3222,3 +3222,20 @@ fn an_inverted_condition_inside_a_sentence_reports_nothing() {
         &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
     );
 }
+
+#[test]
+fn a_side_named_inside_a_facility_is_no_actor() {
+    // "police" in "police districts" names part of the town, not the side that took it.
+    check(
+        "2021-08-07",
+        "Taliban fighters clashed with Afghan forces in six police districts of Lashkar Gah and \
+         took the radio building on 3 August.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-08-03"),
+            false,
+        )],
+    );
+}
