@@ -354,6 +354,26 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 }
             }
         }
+        // "between 1 and 6 August", "from 1 to 6 August": a span, dated by its first day.
+        if i >= 1 && matches!(w(i - 1), "between" | "from") && matches!(w(i + 1), "and" | "to") {
+            if let (Some(first), Some(_), Some(m)) =
+                (day_number(cur), day_number(w(i + 2)), month(w(i + 3)))
+            {
+                let year = year_number(w(i + 4));
+                let last = if year.is_some() { i + 4 } else { i + 3 };
+                out.push(TimeExpr {
+                    kind: TimeKind::Calendar {
+                        year,
+                        month: m,
+                        day: first,
+                    },
+                    start: ws[i].start,
+                    end: ws[last].end,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
         // "the 7th of August [2021]"
         if let Some((d, m)) = day_number(cur)
             .filter(|_| w(i + 1) == "of")
@@ -943,6 +963,24 @@ mod tests {
         assert_eq!(
             resolve(first("fell on saratan 23 (july 14)"), p, None, None),
             Some(d("2021-07-14"))
+        );
+    }
+
+    #[test]
+    fn a_span_of_days_is_dated_by_its_first() {
+        let p = Some(d("2021-08-07"));
+        assert_eq!(
+            resolve(first("between 1 and 6 august, fighters"), p, None, None),
+            Some(d("2021-08-01"))
+        );
+        assert_eq!(
+            resolve(first("from 2 to 5 august 2021"), p, None, None),
+            Some(d("2021-08-02"))
+        );
+        // Without "between" or "from" it is no span ("on 7 and 8 August respectively").
+        assert_eq!(
+            resolve(first("fell on 7 and 8 august respectively"), p, None, None),
+            Some(d("2021-08-08"))
         );
     }
 
