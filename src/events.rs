@@ -1753,11 +1753,21 @@ impl<'r> Extractor<'r> {
                 if let Some(a) = chosen_actor
                     .filter(|&a| Some(&self.region.actors[a].id) == defender && !succeeded(a))
                 {
+                    // Unless the other side is named holding what was attacked ("attacked
+                    // Taliban positions near Spin Boldak").
+                    let holds = |x: &CueHit| {
+                        hits.iter().any(|f| {
+                            f.cue == Cue::Facility
+                                && f.start >= x.end
+                                && text[x.end..f.start].trim().is_empty()
+                        })
+                    };
                     if let Some(other) = actor_hits
                         .iter()
                         .filter(|x| x.start >= h.end)
-                        .filter_map(|x| actor_index(x))
-                        .find(|&o| o != a)
+                        .find(|x| actor_index(x).is_some_and(|o| o != a))
+                        .filter(|x| !holds(x))
+                        .and_then(|x| actor_index(x))
                     {
                         chosen_actor = Some(other);
                     }

@@ -3239,3 +3239,30 @@ fn a_side_named_inside_a_facility_is_no_actor() {
         )],
     );
 }
+
+#[test]
+fn attacking_a_sides_positions_makes_the_subject_the_attacker() {
+    // The convention codes a contest to its attacker, and takes a government subject for
+    // the defender; named positions of the other side say who held the ground.
+    check(
+        "2021-07-17",
+        "Afghan commandos attacked Taliban positions near Spin Boldak on Friday. Afghan \
+         commandos fought the Taliban in Lashkar Gah on Friday.",
+        &[
+            (
+                "Lashkar Gah",
+                "contest",
+                "taliban",
+                Some("2021-07-16"),
+                false,
+            ),
+            (
+                "Spin Boldak",
+                "contest",
+                "government",
+                Some("2021-07-16"),
+                false,
+            ),
+        ],
+    );
+}
