@@ -3266,3 +3266,12 @@ fn attacking_a_sides_positions_makes_the_subject_the_attacker() {
         ],
     );
 }
+
+#[test]
+fn a_report_called_wrong_in_its_own_sentence_is_no_event() {
+    check(
+        "2021-07-10",
+        "Our earlier report that Qala-i-Naw had fallen on Wednesday was wrong.",
+        &[],
+    );
+}
