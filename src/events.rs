@@ -1625,10 +1625,34 @@ impl<'r> Extractor<'r> {
             } else {
                 trig.frame
             };
+            // "the families who left Aibak": a verb right after "who" has the noun before it
+            // for subject, whatever side was named earlier in the sentence.
+            let who_at = {
+                let mut at = h.start;
+                while lex
+                    .grammar
+                    .auxiliaries
+                    .iter()
+                    .any(|a| a == word_before(text, at))
+                {
+                    at = text[..at].trim_end().len() - word_before(text, at).len();
+                }
+                (word_before(text, at) == "who").then(|| text[..at].trim_end().len() - "who".len())
+            };
             let chosen = match frame {
                 // "by X" after an active verb belongs to another verb ("left the city and was
                 // later detained by government forces"), unless the subject is the loser.
                 Frame::Active if trig.loser_subject => after_actor,
+                // (Across the comma of ", who": "Government troops, who left Sheberghan".)
+                Frame::Active if who_at.is_some() => hits
+                    .iter()
+                    .filter(|x| is_actor(x) && !is_speaker(text, x, hits))
+                    .rfind(|x| {
+                        who_at.is_some_and(|w| {
+                            x.end <= w && matches!(text[x.end..w].trim(), "" | ",")
+                        })
+                    })
+                    .copied(),
                 Frame::Active => before_actor,
                 // Before a passive capture or contest stands the side that suffers it ("army
                 // units were said to be under attack"); a withdrawal's is the one leaving.

@@ -3275,3 +3275,25 @@ fn a_report_called_wrong_in_its_own_sentence_is_no_event() {
         &[],
     );
 }
+
+#[test]
+fn a_verb_after_who_has_the_noun_before_it_for_subject() {
+    // The families left Aibak; the fighters named earlier did not. Troops before ", who"
+    // are the subject across the comma.
+    check(
+        "2021-08-11",
+        "There are the families who ran from Kunduz when the fighters overran it on Sunday, \
+         and the families who left Aibak on Monday. Government troops, who left Sheberghan on \
+         Saturday, regrouped at the airport.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Shibirghan",
+                "withdraw",
+                "government",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+}
