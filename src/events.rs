@@ -422,10 +422,12 @@ impl<'r> Extractor<'r> {
                 }
                 let w = &text[start..at];
                 let digits = w.strip_suffix('s').unwrap_or(w);
+                // Before 1900 only as "in 1839": "1500 fighters" is a count.
+                let earliest = if before[1] == "in" { 1500 } else { 1900 };
                 let past = digits.len() == 4
                     && digits
                         .parse::<i32>()
-                        .is_ok_and(|y| (1900..this_year).contains(&y))
+                        .is_ok_and(|y| (earliest..this_year).contains(&y))
                     && before[1] != "since"
                     && before != ["since", "the"];
                 before = [before[1], w];
@@ -899,6 +901,20 @@ impl<'r> Extractor<'r> {
                 .any(|x| x.cue == Cue::Pledge && before(x) && !adjectival(x))
             {
                 skip!("pledge");
+            }
+            // "the city has been besieged many times since": "since" closing the clause looks
+            // back from a past already told; it reports nothing new.
+            {
+                let rest = &text[h.end..];
+                let clause_end = rest.find([',', '.', ';', ':']).unwrap_or(rest.len());
+                let words: Vec<&str> = rest[..clause_end].split_whitespace().collect();
+                if words.len() <= 4
+                    && words
+                        .last()
+                        .is_some_and(|w| lex.grammar.since_words.iter().any(|s| s == w))
+                {
+                    skip!("since, looking back");
+                }
             }
             // "has been in Taliban hands since July": a state since a time that is no day.
             // "since Sunday" names the day it changed. ("the first to fall since the

@@ -3297,3 +3297,15 @@ fn a_verb_after_who_has_the_noun_before_it_for_subject() {
         ],
     );
 }
+
+#[test]
+fn history_before_1900_and_since_looking_back_report_nothing() {
+    // "in 1839" is history however old; "many times since" looks back from it. A number
+    // that is no year ("1500 fighters") is a count.
+    check(
+        "2021-08-21",
+        "The British stormed the citadel in 1839, and Ghazni has been besieged many times \
+         since. In Kunduz 1500 fighters stormed the city on Friday.",
+        &[("Kunduz", "contest", "taliban", Some("2021-08-20"), false)],
+    );
+}
