@@ -199,6 +199,11 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         if !original.chars().next().is_some_and(|c| c.is_uppercase()) {
             continue;
         }
+        // "said Amanullah Wardak, a member of the provincial council": a capitalised word
+        // that is no place, inside lower-case prose, makes the name a person's surname.
+        if after_a_given_name(&article.text[..span.start]) {
+            continue;
+        }
         // The province of the last place named: "Qarabagh district, south-west of the city"
         // after Ghazni is Ghazni's Qarabagh, not Kabul's.
         let recent = nearby.or_else(|| mentions.iter().rev().find_map(|m| m.province(region)));
@@ -253,6 +258,37 @@ pub fn parse_article(article: &Article, region: &Region, gaz: &Gazetteer) -> Par
         }
     }
     ParsedArticle { folded, mentions }
+}
+
+/// True when `before` (the text before a place name) ends with a capitalised word of
+/// lower-case letters ("Amanullah ") that follows a lower-case word or a comma, as a given
+/// name before a surname does; sentence starts, Title Case headings and acronyms do not.
+fn after_a_given_name(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + rest[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &rest[word_start..];
+    let mut chars = word.chars();
+    let capitalised = chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(char::is_lowercase);
+    // "on Sunday Jalalabad ...": a day or a month is no given name.
+    if !capitalised || !crate::dates::find_time_exprs(&word.to_lowercase()).is_empty() {
+        return false;
+    }
+    // The word before starts in lower case, or a comma ends it ("Flee Into Tajikistan" is
+    // a heading in Title Case).
+    let prev = rest[..word_start].trim_end_matches(' ');
+    let prev_word = prev
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    word_start > 0
+        && rest[..word_start].ends_with(' ')
+        && (prev.ends_with(',') || prev_word.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// What the plural after a list makes of every name in it ("Qarabagh and Kalakan
@@ -464,4 +500,24 @@ fn resolve(
             format!("abroad: {}", region.abroad[a].country),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_a_given_name;
+
+    #[test]
+    fn a_capitalised_word_in_prose_before_a_name_is_a_given_name() {
+        // "Amanullah Wardak", "President Ashraf Ghani", "The Washington Post".
+        assert!(after_a_given_name("officials said, said Amanullah "));
+        assert!(after_a_given_name("a message from President "));
+        assert!(after_a_given_name("wrote in The "));
+        // Sentence starts, days, Title Case headings and places after prepositions are not.
+        assert!(!after_a_given_name(""));
+        assert!(!after_a_given_name("The Taliban took it. Then "));
+        assert!(!after_a_given_name("Earlier on Sunday "));
+        assert!(!after_a_given_name("Soldiers Flee Into "));
+        assert!(!after_a_given_name("fighting in "));
+        assert!(!after_a_given_name("officials of the ANDSF "));
+    }
 }
