@@ -2266,10 +2266,12 @@ impl<'r> Extractor<'r> {
                                 && x.end <= s
                                 && text[x.end..s].split_whitespace().count() <= 1
                         });
-                    if matches!(m.resolved, Resolved::Place(_) | Resolved::District(_))
-                        && !direction
-                        && !came_from
-                    {
+                    let town = match m.resolved {
+                        Resolved::Place(p) => !is_facility_place(self.region, p),
+                        Resolved::District(_) => true,
+                        _ => false,
+                    };
+                    if town && !direction && !came_from {
                         last_city_here = Some(m.resolved);
                     }
                     let possessive = text[e..].starts_with(" s ");
@@ -2415,7 +2417,11 @@ impl<'r> Extractor<'r> {
                             .filter(|(r, n)| {
                                 sentence_no - n <= 3
                                     && *n >= memory.last_city_at
-                                    && matches!(r, Resolved::Place(_) | Resolved::District(_))
+                                    && match r {
+                                        Resolved::Place(p) => !is_facility_place(self.region, *p),
+                                        Resolved::District(_) => true,
+                                        _ => false,
+                                    }
                             })
                             .map(|(r, _)| town(r))
                             .or(memory.last_city))
@@ -3253,7 +3259,11 @@ fn confidence(s: &Signals) -> f64 {
 fn remember(memory: &mut Memory, r: Resolved, region: &Region) {
     match r {
         Resolved::Place(p) => {
-            memory.last_city = Some(r);
+            // An airport or a base is no "city" ("the soldiers at the corps headquarters
+            // beside Kunduz airport ... pulled back from the city").
+            if !is_facility_place(region, p) {
+                memory.last_city = Some(r);
+            }
             // The national capital is "the capital", never "the provincial capital".
             if region.is_provincial_capital(p) && region.national_capital != Some(p) {
                 memory.last_capital = Some(r);
@@ -3272,6 +3282,14 @@ fn remember(memory: &mut Memory, r: Resolved, region: &Region) {
         Resolved::Abroad(_) => return,
     }
     memory.last_any = Some(r);
+}
+
+/// An airport or a military base: a place, but no town.
+fn is_facility_place(region: &Region, p: usize) -> bool {
+    matches!(
+        region.places[p].kind,
+        crate::region::PlaceKind::Airport | crate::region::PlaceKind::Base
+    )
 }
 
 fn province_point(region: &Region, p: usize) -> (f64, f64) {

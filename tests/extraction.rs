@@ -3309,3 +3309,31 @@ fn history_before_1900_and_since_looking_back_report_nothing() {
         &[("Kunduz", "contest", "taliban", Some("2021-08-20"), false)],
     );
 }
+
+#[test]
+fn the_city_is_never_an_airport_or_a_base() {
+    // The airport was the last place named; "the city" is still the town.
+    check(
+        "2021-08-12",
+        "Kunduz fell to the Taliban on Sunday. Hundreds of soldiers at Kunduz airport \
+         surrendered to the Taliban on Wednesday. The soldiers had pulled back from the city to \
+         the airport on Sunday.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Kunduz",
+                "withdraw",
+                "government",
+                Some("2021-08-08"),
+                false,
+            ),
+            (
+                "Kunduz airport",
+                "capture",
+                "taliban",
+                Some("2021-08-11"),
+                false,
+            ),
+        ],
+    );
+}
