@@ -905,13 +905,17 @@ impl<'r> Extractor<'r> {
             // "the city has been besieged many times since": "since" closing the clause looks
             // back from a past already told; it reports nothing new.
             {
-                let rest = &text[h.end..];
-                let clause_end = rest.find([',', '.', ';', ':']).unwrap_or(rest.len());
-                let words: Vec<&str> = rest[..clause_end].split_whitespace().collect();
-                if words.len() <= 4
-                    && words
-                        .last()
-                        .is_some_and(|w| lex.grammar.since_words.iter().any(|s| s == w))
+                let rest = &text.as_bytes()[h.end..];
+                let clause_end = rest
+                    .iter()
+                    .position(|b| matches!(b, b',' | b'.' | b';' | b':'))
+                    .unwrap_or(rest.len());
+                let clause = text[h.end..h.end + clause_end].trim_end();
+                if lex.grammar.since_words.iter().any(|s| {
+                    clause
+                        .strip_suffix(s.as_str())
+                        .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                }) && clause.split_whitespace().nth(4).is_none()
                 {
                     skip!("since, looking back");
                 }
@@ -988,25 +992,40 @@ impl<'r> Extractor<'r> {
             }
             // "wrote that had the Afghan army fought, Kabul might have held out": the modal
             // after an inverted condition is a counterfactual.
-            let inverted = |segment: &str| {
-                let words: Vec<&str> = segment.split_whitespace().collect();
-                words.iter().enumerate().any(|(k, w)| {
-                    lex.hypothetical_openers.iter().any(|o| o == w)
-                        && (k == 0 || words[k - 1] == "that")
-                        && words
-                            .get(k + 1)
-                            .is_some_and(|n| lex.grammar.determiners.iter().any(|d| d == n))
-                })
+            let bytes = text.as_bytes();
+            let break_before = |at: usize| {
+                bytes[..at]
+                    .iter()
+                    .rposition(|b| matches!(b, b',' | b';' | b':'))
             };
-            let mut segments = text[..h.start].rsplit([',', ';', ':']);
-            let here = segments.next().unwrap_or("");
-            if inverted(here) {
+            let inverted = |from: usize, to: usize| {
+                let mut prev = "";
+                let mut words = text[from..to]
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .peekable();
+                while let Some(w) = words.next() {
+                    if lex.hypothetical_openers.iter().any(|o| o == w)
+                        && (prev.is_empty() || prev == "that")
+                        && words
+                            .peek()
+                            .is_some_and(|n| lex.grammar.determiners.iter().any(|d| d == n))
+                    {
+                        return true;
+                    }
+                    prev = w;
+                }
+                false
+            };
+            let here = break_before(h.start).map_or(0, |i| i + 1);
+            if inverted(here, h.start) {
                 skip!("condition");
             }
-            if segments.next().is_some_and(inverted)
-                && hits.iter().any(|x| {
-                    x.cue == Cue::Modal && x.end <= h.start && x.start >= h.start - here.len()
-                })
+            if here > 0
+                && hits
+                    .iter()
+                    .any(|x| x.cue == Cue::Modal && x.end <= h.start && x.start >= here)
+                && inverted(break_before(here - 1).map_or(0, |i| i + 1), here - 1)
             {
                 skip!("counterfactual");
             }
@@ -1645,15 +1664,12 @@ impl<'r> Extractor<'r> {
             // for subject, whatever side was named earlier in the sentence.
             let who_at = {
                 let mut at = h.start;
-                while lex
-                    .grammar
-                    .auxiliaries
-                    .iter()
-                    .any(|a| a == word_before(text, at))
-                {
-                    at = text[..at].trim_end().len() - word_before(text, at).len();
+                let mut prev = word_before(text, at);
+                while lex.grammar.auxiliaries.iter().any(|a| a == prev) {
+                    at = offset_in(text, prev);
+                    prev = word_before(text, at);
                 }
-                (word_before(text, at) == "who").then(|| text[..at].trim_end().len() - "who".len())
+                (prev == "who").then(|| offset_in(text, prev))
             };
             let chosen = match frame {
                 // "by X" after an active verb belongs to another verb ("left the city and was
