@@ -3486,6 +3486,13 @@ fn bind_targets(
             .filter(|&s| s > h.end)
             .min()
             .unwrap_or(text.len());
+        // Only a place after the verb can be one ("as did Qalat").
+        if !targets
+            .iter()
+            .any(|t| t.start >= h.end && t.start < limit && !t.anaphor)
+        {
+            continue;
+        }
         let Some(open_end) = lex
             .grammar
             .ellipsis_verbs
