@@ -31,60 +31,77 @@ struct Token {
     word: u32,
 }
 
-/// A read-only map from non-zero `u128` keys to `u32` values: open addressing with linear
-/// probing in a table at most a quarter full, so a lookup is one multiply and, nearly always,
-/// one or two probes. Every token of every article is looked up here, which is why it is not
-/// a general-purpose hash map.
+/// A key of a [`PackedTable`]: a number that is never zero (zero marks an empty slot).
+trait TableKey: Copy + Eq + Default {
+    /// The key folded to 64 bits for hashing.
+    fn mix(self) -> u64;
+}
+
+impl TableKey for u128 {
+    #[inline]
+    fn mix(self) -> u64 {
+        (self as u64) ^ ((self >> 64) as u64).rotate_left(29)
+    }
+}
+
+impl TableKey for u64 {
+    #[inline]
+    fn mix(self) -> u64 {
+        self
+    }
+}
+
+/// A read-only map from non-zero keys to `u32` values: open addressing with linear probing
+/// in a table at most a quarter full, so a lookup is one multiply and, nearly always, one or
+/// two probes. Keys and values sit side by side, so a probe touches one cache line. Every
+/// token of every article is looked up here, which is why it is not a general-purpose hash
+/// map.
 #[derive(Debug, Default)]
-struct PackedTable {
-    keys: Vec<u128>,
-    values: Vec<u32>,
+struct PackedTable<K> {
+    slots: Vec<(K, u32)>,
     shift: u32,
 }
 
-impl PackedTable {
-    fn new(entries: impl ExactSizeIterator<Item = (u128, u32)>) -> PackedTable {
+impl<K: TableKey> PackedTable<K> {
+    fn new(entries: impl ExactSizeIterator<Item = (K, u32)>) -> PackedTable<K> {
         let bits = (entries.len() * 4)
             .max(16)
             .next_power_of_two()
             .trailing_zeros();
         let mut table = PackedTable {
-            keys: vec![0; 1 << bits],
-            values: vec![NONE; 1 << bits],
+            slots: vec![(K::default(), NONE); 1 << bits],
             shift: 64 - bits,
         };
-        let mask = table.keys.len() - 1;
+        let mask = table.slots.len() - 1;
         for (k, v) in entries {
-            debug_assert!(k != 0, "zero is the empty slot");
+            debug_assert!(k != K::default(), "zero is the empty slot");
             let mut i = table.slot(k);
-            while table.keys[i] != 0 {
+            while table.slots[i].0 != K::default() {
                 i = (i + 1) & mask;
             }
-            table.keys[i] = k;
-            table.values[i] = v;
+            table.slots[i] = (k, v);
         }
         table
     }
 
     #[inline]
-    fn slot(&self, k: u128) -> usize {
-        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn slot(&self, k: K) -> usize {
+        (k.mix().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     #[inline]
-    fn get(&self, k: u128) -> u32 {
-        if self.keys.is_empty() {
+    fn get(&self, k: K) -> u32 {
+        if self.slots.is_empty() {
             return NONE;
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(k);
         loop {
-            let key = self.keys[i];
+            let (key, value) = self.slots[i];
             if key == k {
-                return self.values[i];
+                return value;
             }
-            if key == 0 {
+            if key == K::default() {
                 return NONE;
             }
             i = (i + 1) & mask;
@@ -95,21 +112,21 @@ impl PackedTable {
 /// An edge of the trie as a table key: never zero, as nodes reached by an edge are not the
 /// root.
 #[inline]
-fn edge_key(node: u32, word: u32) -> u128 {
-    ((node as u128) << 32) | word as u128
+fn edge_key(node: u32, word: u32) -> u64 {
+    ((node as u64) << 32) | word as u64
 }
 
 /// The phrase index: a vocabulary of the words phrases use and a trie over word ids.
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
     /// Words of up to 16 bytes, packed into a `u128` (nearly all words: cheap to hash).
-    short_words: PackedTable,
+    short_words: PackedTable<u128>,
     /// Longer words.
     long_words: FxHashMap<Box<[u8]>, u32>,
     /// Per word id: the trie node reached from the root by that word, or `NONE`.
     first: Vec<u32>,
     /// (node, word id) → node, keyed by [`edge_key`].
-    edges: PackedTable,
+    edges: PackedTable<u64>,
     /// Per node: the phrase ending there, or `NONE`.
     terminal: Vec<u32>,
     /// Longest word in the vocabulary, in bytes: longer tokens are not looked up.
