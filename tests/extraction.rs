@@ -3337,3 +3337,16 @@ fn the_city_is_never_an_airport_or_a_base() {
         ],
     );
 }
+
+#[test]
+fn a_place_inside_the_apposition_of_the_one_before_is_no_locator() {
+    // Panjshir lies inside Bazarak's apposition, not after a comma of its own: it neither
+    // locates Bazarak nor breaks the reading (this once sliced past the next place).
+    check(
+        "2021-09-07",
+        "Bazarak, the small administrative capital of Panjshir, changed hands on Monday when \
+         Taliban columns drove up the valley road unopposed and occupied the governor's \
+         compound, residents said.",
+        &[("Bazarak", "capture", "taliban", Some("2021-09-06"), false)],
+    );
+}
