@@ -28,7 +28,9 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::dates::{find_time_exprs, resolve, DatePrecision, TimeExpr, TimeKind};
 use crate::lexicon::{Cue, CueHit, CueIndex, EventKind, Frame};
-use crate::mentions::{folded_range, Level, Mention, ParsedArticle, Resolved};
+use crate::mentions::{
+    cue_after, cue_len_after, folded_range, Level, Mention, ParsedArticle, Resolved,
+};
 use crate::region::Region;
 use crate::text::sentences;
 
@@ -2224,8 +2226,8 @@ impl<'r> Extractor<'r> {
                     // names the province itself ("Zabul and Herat provinces").
                     if counted_places(text, s, e, lex)
                         || matches!(m.resolved, Resolved::Province(_))
-                            && crate::mentions::cue_after(text, e, &lex.grammar.counted_nouns)
-                            && !crate::mentions::cue_after(text, e, &lex.cues.province_after)
+                            && cue_after(text, e, &lex.grammar.counted_nouns)
+                            && !cue_after(text, e, &lex.cues.province_after)
                     {
                         continue;
                     }
@@ -2548,39 +2550,24 @@ impl<'r> Extractor<'r> {
         let lex = &self.region.lexicon;
         // The locator's own noun ("Kohsan district", "Helmand province") goes with it.
         let noun_after = |at: usize| {
-            let rest = text[at..].trim_start();
-            lex.cues
-                .district_after
-                .iter()
-                .chain(&lex.cues.province_after)
-                .filter(|n| {
-                    rest.strip_prefix(n.as_str())
-                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-                })
-                .map(|n| text[at..].len() - rest.len() + n.len())
-                .max()
+            cue_len_after(text, at, &lex.cues.district_after)
+                .max(cue_len_after(text, at, &lex.cues.province_after))
                 .unwrap_or(0)
-        };
-        // A list going on after it ("Shindand, Herat and Farah").
-        let list_goes_on = |at: usize| {
-            let rest = text[at..].trim_start();
-            lex.grammar.coordinators.iter().any(|c| {
-                rest.strip_prefix(c.as_str())
-                    .is_some_and(|r| r.starts_with(' '))
-            })
         };
         let mut out: Vec<Target> = Vec::with_capacity(targets.len());
         let mut head: Option<Resolved> = None;
         let mut prev_end = 0;
         for t in targets {
-            // Inside the tail of the place before (its apposition), it is no locator.
+            // Inside the tail of the place before (its apposition), it is no locator; nor
+            // when a list goes on after it ("Shindand, Herat and Farah").
+            let end = t.end + noun_after(t.end);
             let locator = !t.anaphor
                 && prev_end <= t.start
                 && text[prev_end..t.start].trim() == ","
                 && head.is_some_and(|h| locates(h, t.resolved))
-                && !list_goes_on(t.end + noun_after(t.end));
+                && !cue_after(text, end, &lex.grammar.coordinators);
             if locator {
-                prev_end = t.end + noun_after(t.end);
+                prev_end = end;
                 continue;
             }
             head = (!t.anaphor).then_some(t.resolved);
@@ -3872,7 +3859,7 @@ fn town_part_phrase(text: &str, place: usize, grammar: &crate::lexicon::Grammar)
 /// True when the place at `s..e` modifies a counted plural ("two more Panjshir districts"):
 /// a plural of `grammar.counted_nouns` right after it, a number or quantifier right before.
 fn counted_places(text: &str, s: usize, e: usize, lex: &crate::lexicon::Lexicon) -> bool {
-    crate::mentions::cue_after(text, e, &lex.grammar.counted_nouns)
+    cue_after(text, e, &lex.grammar.counted_nouns)
         && number_or_quantifier(word_before(text, s), lex)
 }
 

@@ -310,13 +310,23 @@ pub fn folded_range(folded: &Folded, r: std::ops::Range<usize>) -> (usize, usize
 
 /// True when one of `cues` (folded phrases) follows the name, across spaces only.
 pub(crate) fn cue_after(text: &str, end: usize, cues: &[String]) -> bool {
+    cue_len_after(text, end, cues).is_some()
+}
+
+/// How far past `end` the longest of `cues` that follows it reaches, spaces before it
+/// included ("Kohsan| district": 9), or `None` when none follows.
+pub(crate) fn cue_len_after(text: &str, end: usize, cues: &[String]) -> Option<usize> {
     let next = text[end..].trim_start_matches(' ');
+    let spaces = text.len() - end - next.len();
     let b = next.as_bytes();
-    cues.iter().any(|c| {
-        !c.is_empty()
-            && next.starts_with(c.as_str())
-            && b.get(c.len()).is_none_or(|x| !x.is_ascii_alphanumeric())
-    })
+    cues.iter()
+        .filter(|c| {
+            !c.is_empty()
+                && next.starts_with(c.as_str())
+                && b.get(c.len()).is_none_or(|x| !x.is_ascii_alphanumeric())
+        })
+        .map(|c| spaces + c.len())
+        .max()
 }
 
 /// True when one of `cues` (folded phrases) precedes the name, across spaces only.
