@@ -606,6 +606,14 @@ impl Lexicon {
             return Err("no triggers".into());
         }
         for t in &self.triggers {
+            // A slot left after expansion is a misspelt one ("{actors}"): only "{actor}" is
+            // written out, and the phrase would match nothing.
+            if t.phrase.contains(['{', '}']) {
+                return Err(format!(
+                    "trigger {:?} has a slot other than {{actor}}, the only one written out",
+                    t.phrase
+                ));
+            }
             for id in t.actor.iter().chain(&t.loser) {
                 if !actors.iter().any(|a| &a.id == id) {
                     return Err(format!("trigger {:?} names unknown actor {id:?}", t.phrase));
@@ -1016,5 +1024,50 @@ fn cue_class(c: &Cue) -> u8 {
         Cue::YearsAgo => 25,
         Cue::Doubt => 26,
         Cue::Partisan(_) => 27,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pack() -> (Lexicon, Vec<Actor>) {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/geodata/afghanistan/");
+        let lexicon: Lexicon =
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}lexicon.json")).unwrap())
+                .unwrap();
+        let actors: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{dir}actors.json")).unwrap())
+                .unwrap();
+        let actors: Vec<Actor> = serde_json::from_value(actors["actors"].clone()).unwrap();
+        (lexicon, actors)
+    }
+
+    #[test]
+    fn an_actor_slot_is_written_out_once_per_name_with_that_side_as_loser() {
+        let (mut lexicon, actors) = pack();
+        lexicon.expand_actor_templates(&actors);
+        let t = lexicon
+            .triggers
+            .iter()
+            .find(|t| t.phrase == "drove government forces out of")
+            .expect("written out for a government name");
+        assert_eq!(t.loser.as_deref(), Some("government"));
+        assert!(lexicon
+            .triggers
+            .iter()
+            .all(|t| !t.phrase.contains("{actor}")));
+        assert!(lexicon.validate(&actors).is_ok());
+    }
+
+    #[test]
+    fn a_misspelt_slot_is_an_error_naming_the_trigger() {
+        let (mut lexicon, actors) = pack();
+        let mut bad = lexicon.triggers[0].clone();
+        bad.phrase = "drove {actors} out of".into();
+        lexicon.triggers.push(bad);
+        lexicon.expand_actor_templates(&actors);
+        let err = lexicon.validate(&actors).unwrap_err();
+        assert!(err.contains("drove {actors} out of"), "{err}");
     }
 }
