@@ -3967,7 +3967,16 @@ fn prep_before(
         .filter(|h| matches!(h.cue, Cue::Origin | Cue::Destination) && h.end <= start)
         .rfind(|h| {
             let between = &text[h.end..start];
-            between.split_whitespace().count() <= 4 && !between.contains(',')
+            let words = between.split_whitespace().count();
+            // A longer destination places its noun ("to the army corps headquarters at the
+            // city's airport").
+            (words <= 4
+                || words <= 8
+                    && h.cue == Cue::Destination
+                    && between
+                        .split_whitespace()
+                        .any(|w| lex.grammar.destination_locatives.iter().any(|l| l == w)))
+                && !between.contains(',')
         })
         .filter(|p| {
             !text[p.end..start]

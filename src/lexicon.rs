@@ -223,6 +223,11 @@ pub struct Grammar {
     /// verb's, not the clause's.
     #[serde(default)]
     pub sequence_subordinators: Vec<String>,
+    /// Place a destination's noun ("fell back to the corps headquarters at the city's
+    /// airport"): a place after one of these, inside the destination phrase, is where the
+    /// leavers went, not what they left.
+    #[serde(default)]
+    pub destination_locatives: Vec<String>,
     /// Ranks that make an infinitive a report ("the first provincial capital to fall"): it
     /// happened. "next" is not one: it predicts.
     #[serde(default)]

@@ -3350,3 +3350,27 @@ fn a_place_inside_the_apposition_of_the_one_before_is_no_locator() {
         &[("Bazarak", "capture", "taliban", Some("2021-09-06"), false)],
     );
 }
+
+#[test]
+fn a_place_that_locates_the_destination_is_not_what_was_left() {
+    // The airport and the area only place the base the soldiers went to: they left the
+    // town named before the verb, or the one they had lost.
+    check(
+        "2021-08-11",
+        "Police and soldiers in Farah fell back on Tuesday to the army brigade headquarters \
+         at the city's airport, a council member said.",
+        &[("Farah", "withdraw", "government", Some("2021-08-10"), false)],
+    );
+    check(
+        "2021-08-11",
+        "Having lost Pul-i-Khumri, the soldiers retreated on Tuesday to the Kelagai military \
+         base in the Dand-e-Ghori area, he said.",
+        &[(
+            "Pul-i-Khumri",
+            "withdraw",
+            "government",
+            Some("2021-08-10"),
+            false,
+        )],
+    );
+}
