@@ -3374,3 +3374,19 @@ fn a_place_that_locates_the_destination_is_not_what_was_left() {
         )],
     );
 }
+
+#[test]
+fn fighting_that_nears_a_town_is_not_in_it() {
+    // Fighting approaching a town is a prediction of a contest, not one; fighting in it is.
+    check(
+        "2021-08-11",
+        "Families left Ghazni on Tuesday as fighting neared the city.",
+        &[],
+    );
+    check(
+        "2021-08-11",
+        "Heavy fighting raged in Ghazni on Tuesday as the Taliban approached the governor's \
+         office.",
+        &[("Ghazni", "contest", "taliban", Some("2021-08-10"), false)],
+    );
+}
