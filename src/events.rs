@@ -572,6 +572,23 @@ impl<'r> Extractor<'r> {
             } {
                 return false;
             }
+            // "the equipment the Taliban seized at Qunduz airport": a verb of taking whose
+            // object is missing (it stands before the subject) has only a place where, after
+            // "at" or "in" right behind it.
+            if lex.triggers[i].frame == Frame::Active
+                && lex.triggers[i].kind == EventKind::Capture
+                && !text[h.start..h.end].contains(' ')
+                && t.start >= h.end
+                && {
+                    let mut words = text[h.end..t.start].split_whitespace();
+                    words
+                        .next()
+                        .is_some_and(|w| lex.grammar.gap_prepositions.iter().any(|p| p == w))
+                        && words.all(|w| lex.grammar.determiners.iter().any(|d| d == w))
+                }
+            {
+                return false;
+            }
             // "'... which city fell in the night,' said a shopkeeper in Kabul": a place after
             // the attribution is where the speaker is.
             if hits.iter().any(|x| {

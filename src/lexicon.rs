@@ -228,6 +228,11 @@ pub struct Grammar {
     /// leavers went, not what they left.
     #[serde(default)]
     pub destination_locatives: Vec<String>,
+    /// Right after a one-word verb of taking, a place after one of these is where, not
+    /// what: the verb's object stands before its subject ("the equipment the Taliban
+    /// seized at Qunduz airport").
+    #[serde(default)]
+    pub gap_prepositions: Vec<String>,
     /// Ranks that make an infinitive a report ("the first provincial capital to fall"): it
     /// happened. "next" is not one: it predicts.
     #[serde(default)]

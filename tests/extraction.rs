@@ -3390,3 +3390,24 @@ fn fighting_that_nears_a_town_is_not_in_it() {
         &[("Ghazni", "contest", "taliban", Some("2021-08-10"), false)],
     );
 }
+
+#[test]
+fn a_taking_verb_whose_object_went_before_it_has_only_a_place_where() {
+    // The rifles and the weapons were taken; the airport and the town are where.
+    check(
+        "2021-08-16",
+        "Among the weapons the Taliban seized at Kunduz airport last week were three \
+         helicopters.",
+        &[],
+    );
+    check(
+        "2021-08-16",
+        "Videos showed the rifles the insurgents captured in Ghazni on Thursday.",
+        &[],
+    );
+    check(
+        "2021-08-16",
+        "The insurgents captured Ghazni on Thursday.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
