@@ -161,6 +161,11 @@ struct Memory {
     /// location ("On 8 August it was Kunduz's turn.", not "the corps in Mazar"): after the
     /// topic's, "the city" means that town.
     last_city_at: usize,
+    /// The number of the sentence being read, and of the last ones that named a district
+    /// and a town.
+    now: usize,
+    last_district_at: usize,
+    last_town_at: usize,
 }
 
 impl<'r> Extractor<'r> {
@@ -199,6 +204,7 @@ impl<'r> Extractor<'r> {
         let mut line_verdict = None;
         for (k, range) in all_sentences.iter().enumerate() {
             let (fs, fe) = folded_sentences[k];
+            memory.now = sentence_no;
             // A sentence that starts a line may open a timeline entry; one on the same line
             // as the opener is in that entry.
             if k == 0 || article.text[previous_end..range.start].contains('\n') {
@@ -2464,14 +2470,23 @@ impl<'r> Extractor<'r> {
                     let resolved = match refers_to {
                         "city" => city(),
                         // "the district centre": a district seat named before it in the
-                        // sentence however it was named ("Residents in Chimtal say ..."), else
-                        // as "the city".
+                        // sentence however it was named ("Residents in Chimtal say ..."),
+                        // else a district named after the last town ("he was the law in
+                        // Dawlat Yar. ... an attack on the district centre"), else as "the
+                        // city".
                         "district_centre" => mentions
                             .iter()
                             .filter(|m| m.folded_span.end - fs <= h.start)
                             .rev()
                             .map(|m| m.resolved)
                             .find(district_seat)
+                            .or(memory
+                                .last_district
+                                .filter(|_| {
+                                    sentence_no - memory.last_district_at <= 3
+                                        && memory.last_district_at > memory.last_town_at
+                                })
+                                .map(town))
                             .or_else(city),
                         // "Residents of Qaisar said ... the district bazaar": a district
                         // centre named in the sentence is its district's town.
@@ -3283,13 +3298,17 @@ fn remember(memory: &mut Memory, r: Resolved, region: &Region) {
             // beside Kunduz airport ... pulled back from the city").
             if !is_facility_place(region, p) {
                 memory.last_city = Some(r);
+                memory.last_town_at = memory.now;
             }
             // The national capital is "the capital", never "the provincial capital".
             if region.is_provincial_capital(p) && region.national_capital != Some(p) {
                 memory.last_capital = Some(r);
             }
         }
-        Resolved::District(_) => memory.last_district = Some(r),
+        Resolved::District(_) => {
+            memory.last_district = Some(r);
+            memory.last_district_at = memory.now;
+        }
         Resolved::Province(p) => {
             memory.last_province = Some(r);
             if let Some(c) = region.provinces[p]

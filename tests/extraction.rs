@@ -3411,3 +3411,29 @@ fn a_taking_verb_whose_object_went_before_it_has_only_a_place_where() {
         &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
     );
 }
+
+#[test]
+fn the_district_centre_is_the_district_named_since_the_last_town() {
+    // The story moved from the provincial capital to the district: "the district centre"
+    // is the district's. Named before the capital, the district is no longer in view.
+    check(
+        "2021-08-11",
+        "The governor of Takhar met elders in Taloqan on Monday. For years the police chief \
+         had kept the peace in Khwaja Ghar district. On Friday the Taliban attacked the \
+         district centre, residents said.",
+        &[(
+            "Khwaja Ghar",
+            "contest",
+            "taliban",
+            Some("2021-08-06"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-11",
+        "For years the police chief had kept the peace in Khwaja Ghar district. The governor \
+         of Takhar met elders in Taloqan on Monday. On Friday the Taliban attacked the \
+         district centre, residents said.",
+        &[("Taloqan", "contest", "taliban", Some("2021-08-06"), false)],
+    );
+}
