@@ -2261,12 +2261,23 @@ impl<'r> Extractor<'r> {
                     {
                         continue;
                     }
-                    // "a Nangarhar official", "Herat's governor": a modifier.
+                    // "a Nangarhar official", "Herat's governor": a modifier. So is a place
+                    // before a service and its speaker ("the Balkh police spokesman").
                     let modifier = hits.iter().any(|h| {
-                        matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun)
-                            && h.start >= e
-                            && text[e..h.start].split_whitespace().all(|w| w == "s")
-                            && text[e..h.start].split_whitespace().count() <= 1
+                        matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun) && h.start >= e && {
+                            let mut words = text[e..h.start].split_whitespace();
+                            let first = words.next();
+                            let first_ok = first.is_none_or(|w| {
+                                w == "s" || lex.modifier_fillers.iter().any(|f| f == w)
+                            });
+                            let rest: Vec<&str> = words.collect();
+                            first_ok
+                                && rest.len() <= 1
+                                && rest.iter().all(|w| {
+                                    first != Some("s")
+                                        && lex.modifier_fillers.iter().any(|f| f == w)
+                                })
+                        }
                     });
                     if modifier {
                         continue;

@@ -355,6 +355,10 @@ pub struct Lexicon {
     /// Nouns after a place name that make it a modifier, not a target ("a Nangarhar official").
     #[serde(default)]
     pub modifier_nouns: Vec<String>,
+    /// Words of a service or body that may stand between a place and its modifier or
+    /// speaker noun ("the Balkh police spokesman", "a Kunduz army commander").
+    #[serde(default)]
+    pub modifier_fillers: Vec<String>,
     /// Modal verbs that make a trigger after them a prediction ("could", "would").
     pub modals: Vec<String>,
     /// Pledges, plans and orders that make a later trigger not (yet) an event.

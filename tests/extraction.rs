@@ -3437,3 +3437,20 @@ fn the_district_centre_is_the_district_named_since_the_last_town() {
         &[("Taloqan", "contest", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn a_town_before_a_service_and_its_speaker_is_a_modifier() {
+    // "the Kunduz police spokesman" is a source; Kunduz was not attacked here.
+    check(
+        "2021-08-11",
+        "In neighbouring Kunduz province, the Taliban have attacked the centre of Imam Sahib \
+         district, the Kunduz police spokesman said.",
+        &[(
+            "Imam Sahib",
+            "contest",
+            "taliban",
+            Some("2021-08-11"),
+            false,
+        )],
+    );
+}
