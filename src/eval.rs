@@ -216,10 +216,13 @@ fn place_matches(g: &GoldEvent, e: &Event, region: &Region) -> bool {
     if fold_key(&e.place.name) == want {
         return true;
     }
-    region
-        .names_of(&e.place.id)
-        .iter()
-        .any(|n| fold_key(n) == want)
+    // A label the gold could not find in the pack may be a respelling of a name it lists
+    // (gold "Rukha", pack "Rukhah"), in the same province.
+    region.names_of(&e.place.id).iter().any(|n| {
+        let key = fold_key(n);
+        key == want
+            || e.place.province == g.province && crate::gazetteer::respellings(&key).contains(&want)
+    })
 }
 
 fn date_matches(g: &GoldEvent, e: &Event) -> bool {
