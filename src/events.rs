@@ -472,9 +472,13 @@ impl<'r> Extractor<'r> {
                             || targets.iter().any(|x| {
                                 x.end <= h.start && {
                                     // Right before it, or before a parenthesis that ends
-                                    // there ("Qala-i-Naw, in the north-west, went").
+                                    // there ("Qala-i-Naw, in the north-west, went"), an
+                                    // auxiliary and adverbs aside ("Taloqan had followed").
                                     let between = text[x.end..h.start].trim();
-                                    between.is_empty()
+                                    between.split_whitespace().all(|w| {
+                                        lex.grammar.auxiliaries.iter().any(|a| a == w)
+                                            || lex.grammar.trigger_adverbs.iter().any(|a| a == w)
+                                    })
                                         || between.starts_with(',')
                                             && between.ends_with(',')
                                             && between.matches(',').count() == 2
@@ -2008,6 +2012,15 @@ impl<'r> Extractor<'r> {
                     .map_or((date, precision, day_borrowed), |d| {
                         (Some(d), DatePrecision::Day, false)
                     });
+                // "Sheberghan fell on Saturday, a day after Zaranj": Zaranj's day is Friday.
+                let (date, precision) = match elliptic_shift(text, t, lex) {
+                    Some(shift) if t.start > h.end => (
+                        date.filter(|_| precision == DatePrecision::Day)
+                            .and_then(|d| d.checked_add_signed(chrono::Duration::days(shift))),
+                        precision,
+                    ),
+                    _ => (date, precision),
+                };
                 let mut kind = kind;
                 // Taking the customs compound of a crossing, or an airfield's buildings, is
                 // taking the crossing or the airfield.
@@ -2974,9 +2987,26 @@ impl<'r> Extractor<'r> {
                 })
                 .map(|(_, t)| *t)
         };
+        // A clause opened by "a day after" ("fell on Thursday, a day after Pul-e Khumri
+        // fell") is dated by it, whichever verb the phrase stands nearer.
+        let opened_by = || {
+            let start = clause_of.start_of(clause).filter(|&s| s > 0)?;
+            let opener =
+                start + (text[start..].len() - text[start..].trim_start_matches([',', ' ']).len());
+            times
+                .iter()
+                .find(|t| {
+                    t.start == opener
+                        && t.end <= trigger_start
+                        && matches!(t.kind, TimeKind::DaysAfterAnchor(1..))
+                        && text[t.start..t.end].ends_with("after")
+                })
+                .copied()
+        };
         let chosen = own
             .or_else(|| candidates(&|_, t| clause_of[t.start] == clause && !anchored(t)))
             .or_else(attached)
+            .or_else(opened_by)
             .or_else(sole_day);
         if let Some(mut t) = chosen {
             // "..., a day after government forces abandoned the city": the clause after
@@ -3554,7 +3584,56 @@ fn bind_targets(
             }
         }
     }
+    // Elliptic comparison: "Sheberghan fell on Saturday, a day after Zaranj," says Zaranj
+    // fell too, a day earlier (the date is shifted where events are made).
+    for (k, h) in triggers.iter().enumerate() {
+        if bound[k].is_empty() {
+            continue;
+        }
+        let limit = triggers
+            .iter()
+            .map(|o| o.start)
+            .filter(|&s| s > h.end)
+            .min()
+            .unwrap_or(text.len());
+        for t in targets {
+            if t.start > h.end
+                && t.start < limit
+                && !t.anaphor
+                && elliptic_shift(text, t, lex).is_some()
+                && !bound.iter().flatten().any(|b| b.start == t.start)
+            {
+                bound[k].push(*t);
+            }
+        }
+    }
     bound
+}
+
+/// Days between an elliptic comparison's place and the verb it shares: "..., a day after
+/// Zaranj," is -1 (Zaranj's event came a day before the verb's), "..., two days before
+/// Kabul." is 2. Only when the place ends the phrase: "a day after Zaranj fell" has a verb
+/// of its own.
+fn elliptic_shift(text: &str, t: &Target, lex: &crate::lexicon::Lexicon) -> Option<i64> {
+    let after = text[t.tail..].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', ';', ':'])) {
+        return None;
+    }
+    let before = text[..t.start].trim_end();
+    let g = &lex.grammar;
+    [(&g.days_after, -1), (&g.days_before, 1)]
+        .into_iter()
+        .find_map(|(phrases, sign)| {
+            phrases.iter().find_map(|p| {
+                let rest = before.strip_suffix(p.as_str())?.trim_end();
+                let number = rest.rsplit(' ').next()?;
+                let n = crate::dates::number_word(number)?;
+                rest[..rest.len() - number.len()]
+                    .trim_end()
+                    .ends_with(',')
+                    .then_some(sign * i64::from(n))
+            })
+        })
 }
 
 /// Where `phrase` first occurs in `text` as whole words.

@@ -233,6 +233,12 @@ pub struct Grammar {
     /// seized at Qunduz airport").
     #[serde(default)]
     pub gap_prepositions: Vec<String>,
+    /// End an elliptic comparison before a place, after a number: "fell on Saturday, a day
+    /// after Zaranj" (Zaranj fell the day before), "two days before Kabul".
+    #[serde(default)]
+    pub days_after: Vec<String>,
+    #[serde(default)]
+    pub days_before: Vec<String>,
     /// Ranks that make an infinitive a report ("the first provincial capital to fall"): it
     /// happened. "next" is not one: it predicts.
     #[serde(default)]

@@ -3454,3 +3454,48 @@ fn a_town_before_a_service_and_its_speaker_is_a_modifier() {
         )],
     );
 }
+
+#[test]
+fn an_elliptic_comparison_names_a_place_that_fell_too() {
+    // 2021-08-12 was a Thursday. "a day after Pul-e Khumri" says it fell on Wednesday;
+    // "had followed" still needs the towns right before it, an auxiliary aside.
+    check(
+        "2021-08-16",
+        "Ghazni fell on Thursday, a day after Pul-e Khumri, and by Friday night Kandahar and \
+         Herat had followed.",
+        &[
+            ("Ghazni", "capture", "taliban", Some("2021-08-12"), false),
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-11"),
+                false,
+            ),
+            ("Kandahar", "capture", "taliban", Some("2021-08-13"), false),
+            ("Herat", "capture", "taliban", Some("2021-08-13"), false),
+        ],
+    );
+    // With a verb of its own, the clause after "a day after" is dated by it.
+    check(
+        "2021-08-16",
+        "Ghazni fell on Thursday, a day after Pul-e Khumri fell.",
+        &[
+            ("Ghazni", "capture", "taliban", Some("2021-08-12"), false),
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-11"),
+                false,
+            ),
+        ],
+    );
+    // A place that does not end the phrase ("the governor of Kandahar left") is no
+    // comparison.
+    check(
+        "2021-08-16",
+        "The Taliban captured Kabul on Sunday, two days after the governor of Kandahar left.",
+        &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
+    );
+}
