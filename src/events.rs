@@ -507,9 +507,11 @@ impl<'r> Extractor<'r> {
                         })
                         && (!t.needs_time_after || {
                             let rest = text[h.end..].trim_start();
+                            // With its "on" ("went on August 8"; not "Muqur went on").
+                            let dated = rest.strip_prefix("on ").unwrap_or(rest);
                             rest.is_empty()
                                 || rest.starts_with([',', '.', ';', ':', '?', '!'])
-                                || find_time_exprs(rest).first().is_some_and(|x| x.start == 0)
+                                || find_time_exprs(dated).first().is_some_and(|x| x.start == 0)
                         })
                 }
                 _ => false,

@@ -3499,3 +3499,16 @@ fn an_elliptic_comparison_names_a_place_that_fell_too() {
         &[("Kabul", "capture", "taliban", Some("2021-08-15"), false)],
     );
 }
+
+#[test]
+fn went_on_a_day_is_a_fall() {
+    // "went on August 8" is dated; "the fighting went on" is no fall.
+    check(
+        "2021-08-16",
+        "Kunduz and Taloqan went on August 8. In Ghazni the fighting went on for days.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+}
