@@ -3502,10 +3502,10 @@ fn an_elliptic_comparison_names_a_place_that_fell_too() {
 
 #[test]
 fn went_on_a_day_is_a_fall() {
-    // "went on August 8" is dated; "the fighting went on" is no fall.
+    // "went on August 8" is dated; "Ghazni went on trading" is no fall.
     check(
         "2021-08-16",
-        "Kunduz and Taloqan went on August 8. In Ghazni the fighting went on for days.",
+        "Kunduz and Taloqan went on August 8. Ghazni went on trading as before.",
         &[
             ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
             ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
