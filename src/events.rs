@@ -902,7 +902,9 @@ impl<'r> Extractor<'r> {
                     if means {
                         12
                     } else if ranked {
-                        9
+                        // "expect Lashkar Gah or Kandahar to be the first provincial
+                        // capital to fall".
+                        14
                     } else {
                         4
                     },

@@ -3512,3 +3512,20 @@ fn went_on_a_day_is_a_fall() {
         ],
     );
 }
+
+#[test]
+fn an_expected_rank_is_a_prediction() {
+    // A rank reports a fall ("the first provincial capital to fall"), unless it is what
+    // someone expects.
+    check(
+        "2021-08-02",
+        "Diplomats in Kabul now privately expect Ghazni or Qalat to be the first provincial \
+         capital to fall.",
+        &[],
+    );
+    check(
+        "2021-08-07",
+        "Zaranj was the first provincial capital to fall.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-07"), false)],
+    );
+}
