@@ -177,6 +177,20 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// The actor a vague name of `actor` means on `day`: its successor after its last day.
+    fn successor_on(&self, actor: usize, day: Option<chrono::NaiveDate>) -> usize {
+        let a = &self.region.actors[actor];
+        match (a.until, &a.succeeded_by, day) {
+            (Some(until), Some(next), Some(day)) if day > until => self
+                .region
+                .actors
+                .iter()
+                .position(|b| &b.id == next)
+                .unwrap_or(actor),
+            _ => actor,
+        }
+    }
+
     pub fn cue_index(&self) -> &CueIndex {
         &self.cues
     }
@@ -1372,11 +1386,22 @@ impl<'r> Extractor<'r> {
                         .filter(|y| y.start < x.start && y.end <= x.start + 1)
                         .rev()
                         .find_map(|y| match y.cue {
-                            Cue::Actor { actor, .. } | Cue::Speaker(actor) => Some(actor),
+                            Cue::Actor { actor, weak } => Some((actor, weak)),
+                            Cue::Speaker(actor) => Some((actor, false)),
                             _ => None,
                         })
-                        .map(|actor| CueHit {
-                            cue: Cue::Actor { actor, weak: false },
+                        .map(|(actor, weak)| CueHit {
+                            // A vague antecedent past its side's last day names the
+                            // successor ("a commander of the militiamen said his men" in
+                            // late August).
+                            cue: Cue::Actor {
+                                actor: if weak {
+                                    self.successor_on(actor, article.published)
+                                } else {
+                                    actor
+                                },
+                                weak: false,
+                            },
                             ..*x
                         })
                 })

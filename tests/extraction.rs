@@ -3529,3 +3529,20 @@ fn an_expected_rank_is_a_prediction() {
         &[("Zaranj", "capture", "taliban", Some("2021-08-07"), false)],
     );
 }
+
+#[test]
+fn his_men_are_the_side_a_vague_antecedent_means_that_day() {
+    // Militiamen after the republic's fall are the resistance; "his men" are theirs.
+    check(
+        "2021-08-23",
+        "A commander of the militiamen, who gave only his first name, said by telephone that \
+         his men had pulled back from the town of Pul-e Hesar on Sunday night.",
+        &[(
+            "Pul-e Hesar",
+            "withdraw",
+            "resistance",
+            Some("2021-08-22"),
+            false,
+        )],
+    );
+}
