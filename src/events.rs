@@ -2321,7 +2321,23 @@ impl<'r> Extractor<'r> {
                                 })
                         }
                     });
-                    if modifier {
+                    // "the deputy governor of Jowzjan": a source's office. What it names
+                    // is still in view for "the province" and "the city".
+                    let office = {
+                        let mut back = words_back(text, s);
+                        back.next() == Some("of")
+                            && back
+                                .next()
+                                .is_some_and(|w| lex.office_nouns.iter().any(|o| o == w))
+                    };
+                    if office {
+                        remember(memory, m.resolved, self.region);
+                        if matches!(m.resolved, Resolved::Place(p) if !is_facility_place(self.region, p))
+                        {
+                            last_city_here = Some(m.resolved);
+                        }
+                    }
+                    if modifier || office {
                         continue;
                     }
                     // "told reporters in Kabul": where a statement was made.

@@ -365,6 +365,10 @@ pub struct Lexicon {
     /// speaker noun ("the Balkh police spokesman", "a Kunduz army commander").
     #[serde(default)]
     pub modifier_fillers: Vec<String>,
+    /// Offices whose place after "of" is where a source serves, not a target ("the deputy
+    /// governor of Jowzjan said ...").
+    #[serde(default)]
+    pub office_nouns: Vec<String>,
     /// Modal verbs that make a trigger after them a prediction ("could", "would").
     pub modals: Vec<String>,
     /// Pledges, plans and orders that make a later trigger not (yet) an event.

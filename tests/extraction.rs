@@ -3546,3 +3546,36 @@ fn his_men_are_the_side_a_vague_antecedent_means_that_day() {
         )],
     );
 }
+
+#[test]
+fn the_place_of_a_sources_office_is_no_target() {
+    // The deputy governor serves Jowzjan; the forces left its capital, the city in view.
+    check(
+        "2021-08-08",
+        "The Taliban entered Sheberghan on Friday. Abdul Qadir, the deputy governor of \
+         Jowzjan, said government forces had withdrawn to the airport outside the city on \
+         Saturday.",
+        &[
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-06"),
+                false,
+            ),
+            (
+                "Sheberghan",
+                "withdraw",
+                "government",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+    // The office's town is still the city the sentence goes on about.
+    check(
+        "2021-08-08",
+        "The governor of Kandahar handed the city over to the Taliban on Friday.",
+        &[("Kandahar", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
