@@ -1544,6 +1544,9 @@ impl<'r> Extractor<'r> {
                         !t.anaphor
                             && t.end <= h.start
                             && matches!(t.resolved, Resolved::Place(_) | Resolved::District(_))
+                            // Not a reference point ("Khan Abad, 30 kilometres east of
+                            // Kunduz city, ... and government forces retreated").
+                            && valid(h, t)
                     })
                     .map(|t| t.resolved)
                     .next_back();

@@ -3579,3 +3579,29 @@ fn the_place_of_a_sources_office_is_no_target() {
         &[("Kandahar", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn forces_leaving_an_unnamed_place_do_not_leave_a_reference_point() {
+    // Kunduz only says where Imam Sahib lies; the police left Imam Sahib.
+    check(
+        "2021-06-28",
+        "The Taliban seized Imam Sahib, 60 kilometres north of Kunduz, on Sunday, and the \
+         police retreated to the provincial capital, officials said.",
+        &[
+            (
+                "Imam Sahib",
+                "capture",
+                "taliban",
+                Some("2021-06-27"),
+                false,
+            ),
+            (
+                "Imam Sahib",
+                "withdraw",
+                "government",
+                Some("2021-06-27"),
+                false,
+            ),
+        ],
+    );
+}
