@@ -2326,12 +2326,19 @@ impl<'r> Extractor<'r> {
                     });
                     // "the deputy governor of Jowzjan": a source's office. What it names
                     // is still in view for "the province" and "the city".
+                    // Only in an apposition to a person ("Qader Malia, the deputy governor
+                    // of Jowzjan, said"): "the police chief of Shah Wali Kot surrendered"
+                    // gave up the place.
                     let office = {
                         let mut back = words_back(text, s);
                         back.next() == Some("of")
                             && back
                                 .next()
                                 .is_some_and(|w| lex.office_nouns.iter().any(|o| o == w))
+                            && text[e..].trim_start().starts_with(',')
+                            && text[..s]
+                                .rfind(',')
+                                .is_some_and(|c| text[c + 1..s].split_whitespace().count() <= 5)
                     };
                     if office {
                         remember(memory, m.resolved, self.region);
