@@ -3599,12 +3599,7 @@ fn bind_targets(
         if frame(h) != Frame::Passive || bound[k].is_empty() {
             continue;
         }
-        let limit = triggers
-            .iter()
-            .map(|o| o.start)
-            .filter(|&s| s > h.end)
-            .min()
-            .unwrap_or(text.len());
+        let limit = next_trigger_start(triggers, h, text.len());
         // Only a place after the verb can be one ("as did Qalat").
         if !targets
             .iter()
@@ -3645,12 +3640,7 @@ fn bind_targets(
         if bound[k].is_empty() {
             continue;
         }
-        let limit = triggers
-            .iter()
-            .map(|o| o.start)
-            .filter(|&s| s > h.end)
-            .min()
-            .unwrap_or(text.len());
+        let limit = next_trigger_start(triggers, h, text.len());
         for t in targets {
             if t.start > h.end
                 && t.start < limit
@@ -3663,6 +3653,16 @@ fn bind_targets(
         }
     }
     bound
+}
+
+/// Where the first trigger after `h` starts, or `end`.
+fn next_trigger_start(triggers: &[&CueHit], h: &CueHit, end: usize) -> usize {
+    triggers
+        .iter()
+        .map(|o| o.start)
+        .filter(|&s| s > h.end)
+        .min()
+        .unwrap_or(end)
 }
 
 /// Days between an elliptic comparison's place and the verb it shares: "..., a day after
