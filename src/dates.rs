@@ -812,11 +812,16 @@ mod tests {
         find_time_exprs(&crate::text::fold(s).text)[0].kind
     }
 
+    /// The day the first time expression of `s` gives, against publication `p` alone.
+    fn on(s: &str, p: Option<NaiveDate>) -> Option<NaiveDate> {
+        resolve(first(s), p, None, None)
+    }
+
     #[test]
     fn weekdays_resolve_to_the_latest_on_or_before_publication() {
         // 2021-08-13 was a Friday.
         let p = Some(d("2021-08-13"));
-        let r = |s| resolve(first(s), p, None, None).unwrap();
+        let r = |s| on(s, p).unwrap();
         assert_eq!(r("on Friday"), d("2021-08-13"));
         assert_eq!(r("late on Thursday"), d("2021-08-12"));
         assert_eq!(r("Monday night"), d("2021-08-09"));
@@ -827,7 +832,7 @@ mod tests {
     #[test]
     fn calendar_dates_in_common_formats() {
         let p = Some(d("2021-08-16"));
-        let r = |s| resolve(first(s), p, None, None).unwrap();
+        let r = |s| on(s, p).unwrap();
         assert_eq!(r("on 11 May"), d("2021-05-11"));
         assert_eq!(r("August 11th, 2021"), d("2021-08-11"));
         assert_eq!(r("Aug. 10"), d("2021-08-10"));
@@ -852,7 +857,7 @@ mod tests {
         // "the 7th": the anchor's month, or the month before when the day is still to come.
         assert_eq!(r("on the 7th"), d("2021-08-07"));
         assert_eq!(r("on the 20th"), d("2021-07-20"));
-        let no_anchor = |s| resolve(first(s), p, None, None).unwrap();
+        let no_anchor = |s| on(s, p).unwrap();
         assert_eq!(no_anchor("three days ago"), d("2021-08-13"));
         // A bare number after "the" is not a day.
         assert!(find_time_exprs("the 7 districts").is_empty());
@@ -873,7 +878,7 @@ mod tests {
         assert_eq!(times[0].kind, TimeKind::DayOfMonth(12));
         assert_eq!(resolve(times[0].kind, p, None, None), Some(d("2021-08-12")));
         // "the 7th of August", and "the 7th and 8th of August": the month after both days.
-        let r = |s| resolve(first(s), p, None, None).unwrap();
+        let r = |s| on(s, p).unwrap();
         assert_eq!(r("on the 7th of august"), d("2021-08-07"));
         assert_eq!(
             r("the weekend of the 7th and 8th of august"),
@@ -898,10 +903,7 @@ mod tests {
         assert_eq!(r("on the sunday"), d("2021-08-08"));
         assert_eq!(r("on the tuesday"), d("2021-08-10"));
         // Without a story day, it is the most recent one, as a bare weekday is.
-        assert_eq!(
-            resolve(first("on the saturday"), p, None, None),
-            Some(d("2021-09-04"))
-        );
+        assert_eq!(on("on the saturday", p), Some(d("2021-09-04")));
     }
 
     #[test]
@@ -929,14 +931,8 @@ mod tests {
     #[test]
     fn a_weekday_with_a_numeric_day_and_month_is_that_date() {
         let p = Some(d("2021-08-07"));
-        assert_eq!(
-            resolve(first("fri 06/08"), p, None, None),
-            Some(d("2021-08-06"))
-        );
-        assert_eq!(
-            resolve(first("sat 07.08"), p, None, None),
-            Some(d("2021-08-07"))
-        );
+        assert_eq!(on("fri 06/08", p), Some(d("2021-08-06")));
+        assert_eq!(on("sat 07.08", p), Some(d("2021-08-07")));
         // A score or a count is no date without the weekday.
         assert!(find_time_exprs("won 6/8 of their matches").is_empty());
     }
@@ -945,13 +941,10 @@ mod tests {
     fn a_numeric_date_with_a_two_digit_year_is_this_centurys() {
         let p = Some(d("2021-07-20"));
         assert_eq!(
-            resolve(first("took the district on 03.07.21"), p, None, None),
+            on("took the district on 03.07.21", p),
             Some(d("2021-07-03"))
         );
-        assert_eq!(
-            resolve(first("fell on 12/07/21"), p, None, None),
-            Some(d("2021-07-12"))
-        );
+        assert_eq!(on("fell on 12/07/21", p), Some(d("2021-07-12")));
         // Without the same separator twice it is no date.
         assert!(find_time_exprs("a ratio of 3.5 21 times").is_empty());
     }
@@ -960,26 +953,20 @@ mod tests {
     fn a_day_and_a_month_are_one_date_only_outside_brackets() {
         // "23" is a day of another calendar; the bracket gives the Gregorian date.
         let p = Some(d("2021-07-16"));
-        assert_eq!(
-            resolve(first("fell on saratan 23 (july 14)"), p, None, None),
-            Some(d("2021-07-14"))
-        );
+        assert_eq!(on("fell on saratan 23 (july 14)", p), Some(d("2021-07-14")));
     }
 
     #[test]
     fn a_span_of_days_is_dated_by_its_first() {
         let p = Some(d("2021-08-07"));
         assert_eq!(
-            resolve(first("between 1 and 6 august, fighters"), p, None, None),
+            on("between 1 and 6 august, fighters", p),
             Some(d("2021-08-01"))
         );
-        assert_eq!(
-            resolve(first("from 2 to 5 august 2021"), p, None, None),
-            Some(d("2021-08-02"))
-        );
+        assert_eq!(on("from 2 to 5 august 2021", p), Some(d("2021-08-02")));
         // Without "between" or "from" it is no span ("on 7 and 8 August respectively").
         assert_eq!(
-            resolve(first("fell on 7 and 8 august respectively"), p, None, None),
+            on("fell on 7 and 8 august respectively", p),
             Some(d("2021-08-08"))
         );
     }
