@@ -2310,18 +2310,16 @@ impl<'r> Extractor<'r> {
                     // before a service and its speaker ("the Balkh police spokesman").
                     let modifier = hits.iter().any(|h| {
                         matches!(h.cue, Cue::ModifierNoun | Cue::SpeakerNoun) && h.start >= e && {
+                            let filler = |w: &str| lex.modifier_fillers.iter().any(|f| f == w);
                             let mut words = text[e..h.start].split_whitespace();
-                            let first = words.next();
-                            let first_ok = first.is_none_or(|w| {
-                                w == "s" || lex.modifier_fillers.iter().any(|f| f == w)
-                            });
-                            let rest: Vec<&str> = words.collect();
-                            first_ok
-                                && rest.len() <= 1
-                                && rest.iter().all(|w| {
-                                    first != Some("s")
-                                        && lex.modifier_fillers.iter().any(|f| f == w)
-                                })
+                            match words.next() {
+                                None => true,
+                                Some("s") => words.next().is_none(),
+                                Some(w) if filler(w) => {
+                                    words.next().is_none_or(filler) && words.next().is_none()
+                                }
+                                Some(_) => false,
+                            }
                         }
                     });
                     // "the deputy governor of Jowzjan": a source's office. What it names
