@@ -1369,6 +1369,11 @@ impl<'r> Extractor<'r> {
                     || kind != EventKind::Contest && plural_object(text, h.end, t.start, hits, lex);
                 !(t.start >= h.end && (count() || plural()))
             });
+            // "Clashes were reported in several other districts of Badghis province": a
+            // province that only holds the unnamed districts is no place of the event.
+            my_targets.retain(|t| {
+                !(matches!(t.resolved, Resolved::Province(_)) && districts_of(text, t.start, lex))
+            });
             // The place an apposition's relative clause is about stands where the main
             // clause put it ("outside Spin Boldak, the town that the Taliban seized"): what
             // precedes it says nothing of this verb's object.
@@ -4121,6 +4126,31 @@ fn plural_object(
                     })
             }
         })
+    })
+}
+
+/// True when the place at `at` follows a plural of `grammar.counted_nouns` and one of
+/// `grammar.part_prepositions`, perhaps with a determiner between ("districts of the
+/// province of", "districts in Badghis"): it holds what was counted, and is not named itself.
+fn districts_of(text: &str, at: usize, lex: &crate::lexicon::Lexicon) -> bool {
+    let grammar = &lex.grammar;
+    let mut back = words_back(text, at)
+        .skip_while(|w| grammar.determiners.iter().any(|d| d == w))
+        .peekable();
+    let Some(prep) = back
+        .next()
+        .filter(|w| grammar.part_prepositions.iter().any(|p| p == w))
+    else {
+        return false;
+    };
+    let before = text[..offset_in(text, prep)].trim_end();
+    grammar.counted_nouns.iter().any(|noun| {
+        before.ends_with(noun.as_str())
+            && crate::text::is_boundary(
+                before
+                    .as_bytes()
+                    .get(before.len().wrapping_sub(noun.len() + 1)),
+            )
     })
 }
 

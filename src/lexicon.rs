@@ -298,6 +298,9 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Between counted plurals and the place that holds them ("districts of Badghis").
+    #[serde(default)]
+    pub part_prepositions: Vec<String>,
     /// Spans back in time that make a sentence history ("three years ago").
     #[serde(default)]
     pub years_ago: Vec<String>,

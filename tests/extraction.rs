@@ -3605,3 +3605,20 @@ fn forces_leaving_an_unnamed_place_do_not_leave_a_reference_point() {
         ],
     );
 }
+
+#[test]
+fn fighting_in_unnamed_districts_of_a_province_is_no_event_for_the_province() {
+    // The districts are not named; the province only holds them.
+    check(
+        "2021-07-10",
+        "Clashes were reported in several other districts of Ghor province on Friday. \
+         The insurgents overran four districts in Badakhshan province last week.",
+        &[],
+    );
+    // A province that is itself the place of fighting still is.
+    check(
+        "2021-07-10",
+        "Heavy fighting raged in Helmand province on Friday, officials said.",
+        &[("AF-HEL", "contest", "taliban", Some("2021-07-09"), false)],
+    );
+}
