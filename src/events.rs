@@ -1185,6 +1185,14 @@ impl<'r> Extractor<'r> {
             {
                 skip!("foreign subject");
             }
+            // "its jets had struck Taliban gatherings in Ghormach", "US B-52 bombers struck
+            // insurgent positions": a strike from the air fights over no ground.
+            if trig.kind == EventKind::Contest
+                && trig.frame == Frame::Active
+                && air_subject(text, h.start, &lex.grammar)
+            {
+                skip!("an air strike");
+            }
 
             // Facility object: the first thing after an active or nominal trigger.
             let first_target_after = bound[k]
@@ -4151,6 +4159,21 @@ fn districts_of(text: &str, at: usize, lex: &crate::lexicon::Lexicon) -> bool {
                     .as_bytes()
                     .get(before.len().wrapping_sub(noun.len() + 1)),
             )
+    })
+}
+
+/// True when the words right before a verb at `at`, auxiliaries and trigger adverbs aside,
+/// end with one of `grammar.air_agents` ("its jets had", "US B-52 bombers").
+fn air_subject(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool {
+    let mut lead = text[..at].trim_end();
+    while let Some(w) = words_back(lead, lead.len()).next().filter(|w| {
+        grammar.auxiliaries.iter().any(|a| a == w) || grammar.trigger_adverbs.iter().any(|a| a == w)
+    }) {
+        lead = text[..offset_in(text, w)].trim_end();
+    }
+    grammar.air_agents.iter().any(|a| {
+        lead.ends_with(a.as_str())
+            && crate::text::is_boundary(lead.as_bytes().get(lead.len().wrapping_sub(a.len() + 1)))
     })
 }
 

@@ -301,6 +301,10 @@ pub struct Grammar {
     /// Between counted plurals and the place that holds them ("districts of Badghis").
     #[serde(default)]
     pub part_prepositions: Vec<String>,
+    /// Subjects that strike from the air ("jets", "bombers", "the air force"): their verbs of
+    /// attack contest no ground.
+    #[serde(default)]
+    pub air_agents: Vec<String>,
     /// Spans back in time that make a sentence history ("three years ago").
     #[serde(default)]
     pub years_ago: Vec<String>,
@@ -488,7 +492,11 @@ impl Lexicon {
                 *p = fold_key(p);
             }
         }
-        for p in self.power_seats.iter_mut() {
+        for p in self
+            .power_seats
+            .iter_mut()
+            .chain(&mut self.grammar.air_agents)
+        {
             *p = fold_key(p);
         }
     }

@@ -3622,3 +3622,20 @@ fn fighting_in_unnamed_districts_of_a_province_is_no_event_for_the_province() {
         &[("AF-HEL", "contest", "taliban", Some("2021-07-09"), false)],
     );
 }
+
+#[test]
+fn a_strike_from_the_air_contests_no_ground() {
+    check(
+        "2021-08-13",
+        "The air force said its jets had struck Taliban gatherings in Ghormach and Pashtun Kot \
+         districts. U.S. B-52s struck Taliban positions around Kunduz on Thursday night. \
+         The air force conducted 19 air strikes on hideouts in Helmand and Kandahar.",
+        &[],
+    );
+    // Fighters on the ground who strike a town do contest it.
+    check(
+        "2021-08-13",
+        "Taliban fighters struck government positions on the edge of Kunduz on Thursday night.",
+        &[("Kunduz", "contest", "taliban", Some("2021-08-12"), false)],
+    );
+}
