@@ -1627,6 +1627,8 @@ impl<'r> Extractor<'r> {
             let subject_like = |x: &&&CueHit| {
                 (!preceded_by_any(text, x.start, &lex.grammar.non_subject_prepositions)
                     || quantity_of(x.start))
+                    // "the city's Police District 6": part of a place's name.
+                    && !cue_after(text, x.end, &lex.grammar.place_heads)
                     && !triggers.iter().any(|o| {
                         o.start != h.start && o.end <= x.start && {
                             let at = skip_determiners(text, x.start, &lex.grammar.determiners);
@@ -2084,6 +2086,16 @@ impl<'r> Extractor<'r> {
                     kind = EventKind::Contest;
                 }
                 if t.facility && kind == EventKind::Withdraw {
+                    continue;
+                }
+                // "Taliban fighters who attacked police positions in the city ... retreated
+                // towards Panjwai": attackers falling back leave no place they held.
+                if fallback
+                    && kind == EventKind::Withdraw
+                    && sentence_events.iter().any(|(r, e)| {
+                        *r == t.resolved && e.kind == EventKind::Contest && e.actor == actor
+                    })
+                {
                     continue;
                 }
                 let Some(place) = self.event_place(t.resolved) else {

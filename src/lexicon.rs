@@ -305,6 +305,10 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Nouns that make a side's name right before them part of a place's name ("Police
+    /// District 6"): no subject.
+    #[serde(default)]
+    pub place_heads: Vec<String>,
     /// Spans back in time that make a sentence history ("three years ago").
     #[serde(default)]
     pub years_ago: Vec<String>,

@@ -3639,3 +3639,32 @@ fn a_strike_from_the_air_contests_no_ground() {
         &[("Kunduz", "contest", "taliban", Some("2021-08-12"), false)],
     );
 }
+
+#[test]
+fn attackers_falling_back_leave_no_place() {
+    // The attack is an event; the attackers' retreat leaves no place they held, and the
+    // police in a police district's name are no subject.
+    check(
+        "2021-07-26",
+        "In Kandahar, Taliban fighters who attacked police positions in the city's Police \
+         District 6 on Saturday night retreated towards Panjwai after suffering heavy \
+         casualties, the statement said.",
+        &[("Kandahar", "contest", "taliban", Some("2021-07-24"), false)],
+    );
+    // Defenders who leave after an attack do.
+    check(
+        "2021-07-26",
+        "After the Taliban attacked Kandahar on Saturday, government forces retreated to the \
+         airport.",
+        &[
+            ("Kandahar", "contest", "taliban", Some("2021-07-24"), false),
+            (
+                "Kandahar",
+                "withdraw",
+                "government",
+                Some("2021-07-24"),
+                false,
+            ),
+        ],
+    );
+}
