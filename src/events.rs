@@ -773,10 +773,14 @@ impl<'r> Extractor<'r> {
                             let between = &text[t.end.min(h.start)..h.start];
                             // "on Saturday and took", "on Saturday after elders negotiated
                             // the surrender": the time is the verb's before it.
-                            let coordinated = between.split_whitespace().next().is_some_and(|w| {
-                                lex.grammar.coordinators.iter().any(|c| c == w)
-                                    || lex.grammar.sequence_subordinators.iter().any(|c| c == w)
-                            });
+                            let coordinated = between
+                                .trim_start_matches([',', ' '])
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| {
+                                    lex.grammar.coordinators.iter().any(|c| c == w)
+                                        || lex.grammar.sequence_subordinators.iter().any(|c| c == w)
+                                });
                             (h.start - t.end.min(h.start)) + if coordinated { 1000 } else { 3 }
                         }
                     })
@@ -3053,7 +3057,10 @@ impl<'r> Extractor<'r> {
             {
                 return None;
             }
-            let outer = clause_of[start - 1];
+            // The clause before, past a bare ", " that two breaks ("', after'", "'after'")
+            // leave between them.
+            let before = text[..start].trim_end_matches([',', ' ']).len();
+            let outer = clause_of[before.checked_sub(1)?];
             times
                 .iter()
                 .enumerate()

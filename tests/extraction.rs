@@ -3668,3 +3668,31 @@ fn attackers_falling_back_leave_no_place() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_comma_after_takes_the_day_of_the_clause_it_hangs_on() {
+    // ", after" with no day of its own: the day of the clause before the comma, not the
+    // publication's.
+    check(
+        "2021-08-10",
+        "Commandos retook Khanabad on July 9, and the insurgents seized the district centre \
+         of Aliabad again on Aug. 7, after the last troops there left for the airport.",
+        &[
+            (
+                "Khanabad",
+                "capture",
+                "government",
+                Some("2021-07-09"),
+                false,
+            ),
+            ("Aliabad", "capture", "taliban", Some("2021-08-07"), false),
+            (
+                "Aliabad",
+                "withdraw",
+                "government",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+}
