@@ -166,6 +166,12 @@ struct Memory {
     now: usize,
     last_district_at: usize,
     last_town_at: usize,
+    /// Entries the last sentence reported as captures (index in the output, place, side):
+    /// the next sentence may say they got only buildings ("entered Qala-e-Naw ... Fighters
+    /// took control of the police headquarters and the prison for several hours").
+    entries: Vec<(usize, Resolved, String)>,
+    /// The number of the sentence `entries` came from.
+    entries_at: usize,
 }
 
 impl<'r> Extractor<'r> {
@@ -799,6 +805,8 @@ impl<'r> Extractor<'r> {
         // ("entered"): index in `sentence_events` and trigger start.
         let mut building_takers: Vec<usize> = Vec::new();
         let mut entries: Vec<(usize, usize)> = Vec::new();
+        // The places and sides of events whose trigger took buildings.
+        let mut buildings_taken: Vec<(Resolved, String)> = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
         // Characters before the sentence, counted on from the last sentence's start (counting
         // from the article's start each time is quadratic in its length).
@@ -1222,16 +1230,21 @@ impl<'r> Extractor<'r> {
             // Buildings or parts of a town taken ("seized the police headquarters", "took
             // control of several neighbourhoods"), but not its seat of power: an entry
             // before them in the sentence got only part of the town.
-            if trig.kind == EventKind::Capture
-                && matches!(trig.frame, Frame::Active | Frame::Nominal)
-                && hits.iter().any(|x| {
+            let taken_buildings = || {
+                hits.iter().filter(|x| {
                     x.cue == Cue::Facility
                         && x.start >= h.end
                         && in_clause(x)
                         && words_between(h.end, x.start) <= 6
                         && !text[h.end..x.start].contains(',')
-                        && !lex.power_seats.iter().any(|p| *p == text[x.start..x.end])
                 })
+            };
+            let power_seat =
+                |x: &CueHit| lex.power_seats.iter().any(|p| *p == text[x.start..x.end]);
+            if trig.kind == EventKind::Capture
+                && matches!(trig.frame, Frame::Active | Frame::Nominal)
+                && taken_buildings().any(|x| !power_seat(x))
+                && !taken_buildings().any(power_seat)
             {
                 building_takers.push(h.start);
             }
@@ -1608,7 +1621,12 @@ impl<'r> Extractor<'r> {
                         .filter(|(_, n)| sentence_no - n <= 2)
                         .map(|(r, _)| r))
                     {
-                        my_targets.push(Target::implied(r, h.end));
+                        // Buildings and no seat of power: part of the town ("took control of
+                        // the police headquarters and the prison for several hours").
+                        my_targets.push(Target {
+                            facility: !is_withdraw && building_takers.last() == Some(&h.start),
+                            ..Target::implied(r, h.end)
+                        });
                         fallback = true;
                     }
                 }
@@ -2163,6 +2181,9 @@ impl<'r> Extractor<'r> {
                 if trig.entry && kind == EventKind::Capture {
                     entries.push((sentence_events.len(), h.start));
                 }
+                if building_takers.last() == Some(&h.start) {
+                    buildings_taken.push((t.resolved, actor.clone()));
+                }
                 if event.date_precision == DatePrecision::Day && !looks_back {
                     story_day = event.date;
                 }
@@ -2173,11 +2194,29 @@ impl<'r> Extractor<'r> {
         // "the militants entered the city and took the police headquarters and the prison":
         // getting in and holding buildings is holding part of the town (a contest).
         // Unless the article has the other side leaving that day (see `partial_entries`).
-        for (i, at) in entries {
+        for &(i, at) in &entries {
             if building_takers.iter().any(|&b| b > at) {
                 sentence_events[i].1.partial_entry = true;
             }
         }
+        // An entry the sentence before reported, whose side this sentence has taking
+        // buildings of the same town (or of no town it names).
+        if memory.entries_at + 1 == sentence_no && !building_takers.is_empty() {
+            for (i, r, actor) in memory.entries.drain(..) {
+                if buildings_taken.iter().all(|(b, a)| *b == r && *a == actor) {
+                    if let Some(e) = out.get_mut(i) {
+                        e.partial_entry = true;
+                    }
+                }
+            }
+        }
+        memory.entries.clear();
+        let whole_entries: Vec<(Resolved, String)> = entries
+            .iter()
+            .map(|&(i, _)| &sentence_events[i])
+            .filter(|(_, e)| !e.partial_entry)
+            .map(|(r, e)| (*r, e.actor.clone()))
+            .collect();
         // Fighting nobody is named waging, in a sentence that reports someone taking the place
         // that day (a claim is not a report), is how it was taken ("ANDSF units retook Qaysar
         // on Friday after intense fighting"), not a second event.
@@ -2208,6 +2247,15 @@ impl<'r> Extractor<'r> {
         if story_day.is_some() {
             memory.last_day = story_day;
             memory.day_candidates.clear();
+        }
+        for (r, actor) in whole_entries {
+            if let Some(j) = sentence_events
+                .iter()
+                .position(|(x, e)| *x == r && e.actor == actor && e.kind == EventKind::Capture)
+            {
+                memory.entries.push((out.len() + j, r, actor));
+                memory.entries_at = sentence_no;
+            }
         }
         out.extend(sentence_events.into_iter().map(|(_, e)| e));
         out.extend(denials);
@@ -2637,7 +2685,14 @@ impl<'r> Extractor<'r> {
                         });
                         continue;
                     }
-                    let facility = possessive && facility_after(h.end);
+                    // "the city prison": a facility whose name holds the anaphor's noun.
+                    let facility = possessive && facility_after(h.end)
+                        || hits.iter().any(|x| {
+                            x.cue == Cue::Facility
+                                && h.start < x.start
+                                && x.start < h.end
+                                && h.end < x.end
+                        });
                     if possessive && !facility {
                         continue;
                     }

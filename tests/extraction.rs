@@ -3696,3 +3696,42 @@ fn a_clause_after_comma_after_takes_the_day_of_the_clause_it_hangs_on() {
         ],
     );
 }
+
+#[test]
+fn an_entry_that_the_next_sentence_shows_got_only_buildings_is_a_contest() {
+    check(
+        "2021-07-08",
+        "On Wednesday morning, the Taliban entered Qala-e-Naw from the north and east. \
+         The fighters took control of the police headquarters and the prison for several \
+         hours before special forces regained the compounds.",
+        &[(
+            "Qala i Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
+    );
+    // "the city prison" is a building, not the city.
+    check(
+        "2021-07-08",
+        "On Wednesday morning, the Taliban entered Qala-e-Naw from the north and east. \
+         Fighters took control of the police headquarters and the city prison for several \
+         hours.",
+        &[(
+            "Qala i Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
+    );
+    // Taking the seat of power is taking the town.
+    check(
+        "2021-08-07",
+        "On Friday the insurgents walked into Zaranj after a day of almost no resistance. \
+         Fighters had occupied the governor's office and the intelligence directorate by \
+         mid-afternoon, a councillor said.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
