@@ -512,17 +512,19 @@ impl<'r> Extractor<'r> {
                                 .trim_start()
                                 .starts_with(|c: char| c.is_ascii_digit()))
                         // A state ("under Taliban control") is a change only with the day it
-                        // began ("since 3 July").
+                        // began ("since 3 July"), perhaps after its place ("have been inside
+                        // the city since Sunday"), within the clause.
                         && (!t.needs_since_day || {
-                            let rest = text[h.end..].trim_start();
-                            lex.grammar.since_words.iter().any(|s| {
-                                rest.strip_prefix(s.as_str())
-                                    .filter(|r| r.starts_with(' '))
-                                    .is_some_and(|r| {
-                                        find_time_exprs(r.trim_start())
+                            let rest = &text[h.end..];
+                            let rest = &rest[..rest.find([',', ';', ':']).unwrap_or(rest.len())];
+                            rest.split_whitespace().take(8).any(|w| {
+                                lex.grammar.since_words.iter().any(|s| s == w) && {
+                                    let r = &rest[offset_in(rest, w) + w.len()..];
+                                    r.starts_with(' ')
+                                        && find_time_exprs(r.trim_start())
                                             .first()
                                             .is_some_and(|x| x.start == 0)
-                                    })
+                                }
                             })
                         })
                         && (!t.needs_time_after || {

@@ -3735,3 +3735,25 @@ fn an_entry_that_the_next_sentence_shows_got_only_buildings_is_a_contest() {
         &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn being_inside_a_town_since_a_day_contests_it_from_that_day() {
+    check(
+        "2021-08-03",
+        "The Taliban, who have been inside Lashkar Gah since Sunday, hold most of its western \
+         neighbourhoods, a council member said.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-08-01"),
+            false,
+        )],
+    );
+    // Without the day it began, presence is a state.
+    check(
+        "2021-08-03",
+        "Taliban fighters have been inside Lashkar Gah for weeks.",
+        &[],
+    );
+}
