@@ -3757,3 +3757,19 @@ fn being_inside_a_town_since_a_day_contests_it_from_that_day() {
         &[],
     );
 }
+
+#[test]
+fn an_attack_on_a_checkpoint_in_a_town_contests_the_town() {
+    check(
+        "2021-08-24",
+        "Residents said anti-Taliban fighters attacked a checkpoint in the bazaar of Jabal \
+         Saraj on Monday night.",
+        &[(
+            "Jabal us Saraj",
+            "contest",
+            "resistance",
+            Some("2021-08-23"),
+            false,
+        )],
+    );
+}
