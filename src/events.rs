@@ -313,7 +313,11 @@ impl<'r> Extractor<'r> {
                 sentence_no += 1;
                 continue;
             }
-            let hits = self.cues.cues_in(here, fs..fe);
+            let hits = followers(
+                &parsed.folded.text[fs..fe],
+                self.cues.cues_in(here, fs..fe),
+                &self.region.lexicon.grammar,
+            );
             let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
                 self.cues
                     .has_cue_in(CueIndex::within(&phrases, a..b), a..b, Cue::Unverified)
@@ -4251,6 +4255,32 @@ fn air_subject(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool
         lead.ends_with(a.as_str())
             && crate::text::is_boundary(lead.as_bytes().get(lead.len().wrapping_sub(a.len() + 1)))
     })
+}
+
+/// A leader's name after `grammar.loyalty_words` ("fighters loyal to the former
+/// vice-president, Amrullah Saleh") names the leader's side; without them it is a person,
+/// and no cue.
+fn followers(text: &str, hits: Vec<CueHit>, grammar: &crate::lexicon::Grammar) -> Vec<CueHit> {
+    hits.into_iter()
+        .filter_map(|mut h| {
+            let Cue::Leader(actor) = h.cue else {
+                return Some(h);
+            };
+            let from = words_back(text, h.start)
+                .take(6)
+                .last()
+                .map_or(h.start, |w| offset_in(text, w));
+            let window = format!(" {} ", &text[from..h.start]);
+            grammar
+                .loyalty_words
+                .iter()
+                .any(|w| window.contains(&format!(" {w} ")))
+                .then(|| {
+                    h.cue = Cue::Actor { actor, weak: false };
+                    h
+                })
+        })
+        .collect()
 }
 
 /// "34", "three", "several", "more": a word that counts what follows it.

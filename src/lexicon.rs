@@ -305,6 +305,10 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Before a leader's name, at most six words back, make the name the leader's side
+    /// ("loyal to", "led by").
+    #[serde(default)]
+    pub loyalty_words: Vec<String>,
     /// Nouns that make a side's name right before them part of a place's name ("Police
     /// District 6"): no subject.
     #[serde(default)]
@@ -726,6 +730,8 @@ pub enum Cue {
         actor: usize,
         weak: bool,
     },
+    /// A person whose followers fight for an actor (see `Actor::leaders`).
+    Leader(usize),
     /// A phrase naming someone who speaks for an actor ("officials").
     Speaker(usize),
     /// A word only an actor's own statements use ("hirelings").
@@ -870,6 +876,9 @@ impl CueIndex {
                         weak: true,
                     },
                 );
+            }
+            for n in &a.leaders {
+                add(n, Cue::Leader(i));
             }
             for n in lex.speakers.get(&a.id).into_iter().flatten() {
                 add(n, Cue::Speaker(i));
@@ -1035,7 +1044,11 @@ impl CueIndex {
 /// Cues of one class compete for the longest match; cues of different classes coexist.
 fn cue_class(c: &Cue) -> u8 {
     match c {
-        Cue::Actor { .. } | Cue::Speaker(_) | Cue::Foreign | Cue::PronounForces => 0,
+        Cue::Actor { .. }
+        | Cue::Leader(_)
+        | Cue::Speaker(_)
+        | Cue::Foreign
+        | Cue::PronounForces => 0,
         Cue::Trigger(_) | Cue::NonTrigger => 1,
         Cue::Attempt => 21,
         Cue::NonTerritorial => 22,

@@ -125,6 +125,11 @@ pub struct Actor {
     /// Phrases that name the actor only weakly ("troops"): used when nothing better is near.
     #[serde(default)]
     pub weak_names: Vec<String>,
+    /// People whose followers fight for the actor ("Amrullah Saleh"): they name the actor
+    /// only after `grammar.loyalty_words` ("fighters loyal to the former vice-president,
+    /// Amrullah Saleh"); on their own they are persons, not forces.
+    #[serde(default)]
+    pub leaders: Vec<String>,
     /// The last day the actor held territory as such (the Afghan government: 2021-08-15).
     #[serde(default)]
     pub until: Option<chrono::NaiveDate>,

@@ -3773,3 +3773,27 @@ fn an_attack_on_a_checkpoint_in_a_town_contests_the_town() {
         )],
     );
 }
+
+#[test]
+fn followers_of_a_leader_fight_for_the_leaders_side() {
+    check(
+        "2021-08-18",
+        "Fighters loyal to former vice-president Amrullah Saleh said on Tuesday that they had \
+         retaken Charikar, the capital of Parwan province.",
+        // "on Tuesday" dates the statement; the retaking is dated by publication.
+        &[(
+            "Charikar",
+            "capture",
+            "resistance",
+            Some("2021-08-18"),
+            true,
+        )],
+    );
+    // The leader alone is a person: his leaving is no withdrawal.
+    check(
+        "2021-09-07",
+        "Amrullah Saleh, who has declared himself caretaker president, is reported to have \
+         left Bazarak for Tajikistan on Sunday.",
+        &[],
+    );
+}
