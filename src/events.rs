@@ -776,6 +776,18 @@ impl<'r> Extractor<'r> {
         let time_owner: Vec<usize> = times
             .iter()
             .map(|t| {
+                // "recaptured Banu, three days after local militias drove the group out":
+                // the phrase dates the clause it opens, from the verb before it.
+                let opens_clause = matches!(t.kind, TimeKind::DaysAfterAnchor(1..))
+                    && text[t.start..t.end].ends_with("after");
+                // (Not an elliptic one: "fell on Saturday, a day after Zaranj, and ...".)
+                if let Some(k) = opens_clause
+                    .then(|| triggers.iter().position(|h| h.start >= t.end))
+                    .flatten()
+                    .filter(|&k| !text[t.end..triggers[k].start].contains([',', ';']))
+                {
+                    return k;
+                }
                 (0..triggers.len())
                     .min_by_key(|&k| {
                         let h = triggers[k];
@@ -1676,8 +1688,10 @@ impl<'r> Extractor<'r> {
             let sentence_strong = hits
                 .iter()
                 .rfind(|x| {
-                    (matches!(x.cue, Cue::Actor { weak: false, .. }) && !is_speaker(text, x, hits)
-                        || matches!(x.cue, Cue::Speaker(_)))
+                    // Not a speaker's side: "Zabihullah Mujahid said militia fighters had
+                    // abandoned ..." is the other side's retreat.
+                    matches!(x.cue, Cue::Actor { weak: false, .. })
+                        && !is_speaker(text, x, hits)
                         && before(x)
                         && subject_like(&x)
                         // Not the subject of another trigger: that is the other party
@@ -1688,14 +1702,7 @@ impl<'r> Extractor<'r> {
                         // hands, and the militiamen who had held it withdrew").
                         && !triggers.iter().any(|o| o.start != h.start && o.start <= x.start && x.end <= o.end)
                 })
-                .map(|x| match x.cue {
-                    // "The National Resistance Front said its fighters attacked ...".
-                    Cue::Speaker(actor) => CueHit {
-                        cue: Cue::Actor { actor, weak: false },
-                        ..*x
-                    },
-                    _ => *x,
-                });
+                .copied();
             let any_before = weak_before.map(|w| {
                 let vague = matches!(w.cue, Cue::Actor { weak: true, .. });
                 // "its defenders" are the place's own, whoever the sentence names.
@@ -1704,8 +1711,16 @@ impl<'r> Extractor<'r> {
                     .own_side_markers
                     .iter()
                     .any(|m| text[w.start..w.end].contains(m.as_str()));
+                // Never the side its own verb drives out ("the Taliban said ... local
+                // militias drove the group out of Deh Salah").
+                let driven_out = |x: &CueHit| match x.cue {
+                    Cue::Actor { actor, .. } => {
+                        trig.loser.as_deref() == Some(self.region.actors[actor].id.as_str())
+                    }
+                    _ => false,
+                };
                 match sentence_strong {
-                    Some(st) if vague && !own => st,
+                    Some(st) if vague && !own && !driven_out(&st) => st,
                     _ => **w,
                 }
             });
@@ -3394,8 +3409,14 @@ impl<'r> Extractor<'r> {
                 // The speaker is the subject of the speech verb: no comma between them
                 // ("..., a lawmaker said" is not the Taliban speaking).
                 .rfind(|x| {
-                    text[x.end..sp.start].split_whitespace().count() <= 6
-                        && !text[x.end..sp.start].contains(',')
+                    let between = &text[x.end..sp.start];
+                    between.split_whitespace().count() <= 6
+                        && (!between.contains(',')
+                            // An apposition that names a speaker closes before the verb
+                            // ("Zabihullah Mujahid, the Taliban spokesman, said").
+                            || (matches!(x.cue, Cue::Speaker(_)) || is_speaker(text, x, hits))
+                                && between.matches(',').count() == 1
+                                && between.trim_end().ends_with(','))
                 })
                 .or_else(|| {
                     hits.iter().find(|x| {

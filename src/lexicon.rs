@@ -511,7 +511,8 @@ impl Lexicon {
 
     /// Writes out each trigger whose phrase holds `{actor}` once per name of each actor
     /// ("drove {actor} out of" → "drove taliban fighters out of", "drove the taliban out
-    /// of", "drove government forces out of" ...), with that actor as the side driven out
+    /// of", "drove government forces out of", "drove the group out of" ...), with that actor
+    /// as the side driven out
     /// (`loser`). A name without an article is also tried after "the". Phrases already
     /// listed keep their own settings.
     pub fn expand_actor_templates(&mut self, actors: &[Actor]) {
@@ -524,7 +525,15 @@ impl Lexicon {
             triggers.iter().map(|t| t.phrase.clone()).collect();
         for t in &templates {
             for a in actors {
-                for name in &a.names {
+                // Vague names too ("drove the group out of"), for a side that lasts: a vague
+                // name of one that ends means its successor later.
+                let vague = a
+                    .until
+                    .is_none()
+                    .then_some(&a.weak_names)
+                    .into_iter()
+                    .flatten();
+                for name in a.names.iter().chain(vague) {
                     let the = (!name.starts_with("the ")).then(|| format!("the {name}"));
                     for n in std::iter::once(name.clone()).chain(the) {
                         let phrase = t.phrase.replace(SLOT, &n);

@@ -3797,3 +3797,37 @@ fn followers_of_a_leader_fight_for_the_leaders_side() {
         &[],
     );
 }
+
+#[test]
+fn a_vague_side_is_not_its_speakers_nor_the_side_it_drives_out() {
+    // "the group" is the Taliban driven out; "local militias" in late August are the
+    // resistance, whichever side the sentence names first.
+    check(
+        "2021-08-24",
+        "The Taliban said on Monday that they had recaptured Banu, three days after local \
+         militias drove the group out of Deh Salah.",
+        &[
+            ("Banu", "capture", "taliban", Some("2021-08-24"), true),
+            (
+                "Deh-e Salah",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+        ],
+    );
+    // A spokesman in apposition speaks: the other side's retreat is his claim.
+    check(
+        "2021-08-24",
+        "Zabihullah Mujahid, the Taliban spokesman, said militia fighters had also abandoned \
+         the Deh Salah district centre.",
+        &[(
+            "Deh-e Salah",
+            "withdraw",
+            "resistance",
+            Some("2021-08-24"),
+            true,
+        )],
+    );
+}
