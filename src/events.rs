@@ -1993,10 +1993,24 @@ impl<'r> Extractor<'r> {
                         .flatten()
                         .and_then(|x| actor_index(x))
                         .map(|a| self.region.actors[a].id.clone());
+                    // "They had attacked Taliban fighters in Pul-i-Hisar": an attack with no
+                    // named subject on a named side is its opponent's.
+                    let attacked = || {
+                        (kind == EventKind::Contest && trig.frame == Frame::Active)
+                            .then(|| {
+                                actor_hits.iter().find(|x| {
+                                    x.start >= h.end && words_between(h.end, x.start) == 0
+                                })
+                            })
+                            .flatten()
+                            .and_then(|x| actor_index(x))
+                            .map(|a| self.region.actors[a].id.clone())
+                    };
                     let opponent = trig
                         .loser
                         .clone()
                         .or(taken_from)
+                        .or_else(attacked)
                         .as_ref()
                         .and_then(|id| self.region.actors.iter().find(|a| &a.id == id))
                         .and_then(|a| a.opponent.as_ref())

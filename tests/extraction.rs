@@ -3831,3 +3831,23 @@ fn a_vague_side_is_not_its_speakers_nor_the_side_it_drives_out() {
         )],
     );
 }
+
+#[test]
+fn an_attack_with_no_named_subject_on_a_named_side_is_its_opponents() {
+    check(
+        "2021-08-24",
+        "They attacked Taliban fighters in Pul-i-Hisar on Monday night, killing dozens.",
+        &[(
+            "Pul-e Hisar",
+            "contest",
+            "resistance",
+            Some("2021-08-23"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-10",
+        "They attacked government positions in Kunduz on Monday night.",
+        &[("Kunduz", "contest", "taliban", Some("2021-08-09"), false)],
+    );
+}
