@@ -698,6 +698,11 @@ impl<'r> Extractor<'r> {
                 .filter(|x| x.cue == Cue::Count && is_counted(text, x, lex))
                 .map(|x| (x.start, x.end))
                 .collect(),
+            references: hits
+                .iter()
+                .filter(|x| x.cue == Cue::ReferencePoint)
+                .map(|x| (x.start, x.end))
+                .collect(),
         };
         // A trigger in a relative clause inside an apposition ("Banu, the district centre
         // that militiamen seized on 20 August, was retaken ...") is about the apposition's
@@ -2479,8 +2484,15 @@ impl<'r> Extractor<'r> {
                     // District centres are towns too ("Ishkashim, a district centre ... the town").
                     // A direction ("the road west towards Yakawlang") does not displace the town
                     // the sentence is about.
+                    // Nor does a reference point ("in Ghazni, south-west of Kabul, where the
+                    // insurgents attacked the city").
                     let direction = last_city_here.is_some()
-                        && prep_before(text, s, hits, lex) == Some(Cue::Destination);
+                        && (prep_before(text, s, hits, lex) == Some(Cue::Destination)
+                            || hits.iter().any(|x| {
+                                x.cue == Cue::ReferencePoint
+                                    && x.end <= s
+                                    && text[x.end..s].split_whitespace().count() <= 1
+                            }));
                     // Nor does where forces came from ("commandos flown in from Herat had
                     // cleared the city"), unless a verb leaves it ("withdrew from Kunduz"); a
                     // source's home does ("a shopkeeper from Taloqan said ... the city").
@@ -3642,14 +3654,29 @@ fn bind_targets(
             // Kandahar, which fell on 13 August"), the relative clause is about it; a
             // locating phrase may stand between ("Torghundi on the Turkmen border, which they
             // took a day later").
+            // A reference point in apposition stands aside ("in Ghazni, south-west of
+            // Kabul, where the insurgents attacked").
+            let reference = |t: &Target| {
+                gap.references.iter().any(|&(s, e)| {
+                    e <= t.start
+                        && text[e..t.start].split_whitespace().count() <= 1
+                        && text[..s].trim_end().ends_with(',')
+                })
+            };
             antecedent = targets
                 .iter()
                 .filter(|t| {
                     t.tail <= clause_start
+                        && !reference(t)
                         && {
                             let between = &text[t.tail..clause_start];
                             let words = between.split_whitespace().count();
+                            let aside = between.trim_start().starts_with(',')
+                                && targets.iter().any(|r| {
+                                    r.start >= t.tail && r.end <= clause_start && reference(r)
+                                });
                             words <= 3
+                                || aside && words <= 6
                                 || words <= 6
                                     && !between.contains(',')
                                     && between.split_whitespace().take(2).any(|w| {
@@ -4020,6 +4047,8 @@ struct Gap<'a> {
     /// Spans of counted nouns ("three more provincial capitals"): a list after a dash or
     /// colon names what they count.
     counts: Vec<(usize, usize)>,
+    /// Spans of reference-point phrases ("south-west of").
+    references: Vec<(usize, usize)>,
     clause_of: &'a Clauses,
     /// Spans to ignore: place names, appositions and times.
     skip: Vec<(usize, usize)>,

@@ -3851,3 +3851,14 @@ fn an_attack_with_no_named_subject_on_a_named_side_is_its_opponents() {
         &[("Kunduz", "contest", "taliban", Some("2021-08-09"), false)],
     );
 }
+
+#[test]
+fn a_reference_point_in_apposition_is_no_antecedent() {
+    // "where" is about Ghazni; Kabul only says where Ghazni lies.
+    check(
+        "2021-08-12",
+        "Fighting was also reported on Wednesday in Ghazni, south-west of Kabul, where the \
+         insurgents attacked the city from several sides and seized the main police station.",
+        &[("Ghazni", "contest", "taliban", Some("2021-08-11"), false)],
+    );
+}
