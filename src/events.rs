@@ -1134,8 +1134,8 @@ impl<'r> Extractor<'r> {
             }
             // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal (but
             // not a past one: "the fall of Nerkh ... should have been read as a warning").
-            if trig.frame == Frame::Nominal
-                && hits.iter().any(|x| {
+            let modal_after = || {
+                hits.iter().any(|x| {
                     x.cue == Cue::Modal
                         && x.start >= h.end
                         && in_clause(x)
@@ -1145,7 +1145,8 @@ impl<'r> Extractor<'r> {
                             .strip_prefix(lex.grammar.perfect_auxiliary.as_str())
                             .is_some_and(|r| r.starts_with(' '))
                 })
-            {
+            };
+            if trig.frame == Frame::Nominal && modal_after() {
                 skip!("nominal followed by a modal");
             }
             // "efforts to take over X", "an operation on Tuesday to retake X".
@@ -1182,6 +1183,11 @@ impl<'r> Extractor<'r> {
             // after a temporal preposition happened.
             // (The trigger list keeps a bare gerund only after a temporal word.)
             let temporal_gerund = trig.gerund;
+            // "an operation to retake Kunduz was being prepared": the attempt's noun is
+            // followed by its modality.
+            if attempt && trig.infinitive && modal_after() {
+                skip!("an attempt followed by a modal");
+            }
             if trig.infinitive
                 && !attempt
                 && !split_nominal

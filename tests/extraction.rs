@@ -3862,3 +3862,20 @@ fn a_reference_point_in_apposition_is_no_antecedent() {
         &[("Ghazni", "contest", "taliban", Some("2021-08-11"), false)],
     );
 }
+
+#[test]
+fn plans_peace_talks_and_an_end_to_fighting_are_no_events() {
+    check(
+        "2021-08-10",
+        "Officials in Kabul said an operation to retake Kunduz was being prepared. In Doha, \
+         government negotiators accused the Taliban of abandoning the peace process. A \
+         negotiator said Kabul had offered the Taliban a share of power in exchange for an \
+         end to the fighting.",
+        &[],
+    );
+    check(
+        "2021-08-10",
+        "Commandos launched an operation to retake Kunduz on Monday.",
+        &[("Kunduz", "contest", "government", Some("2021-08-09"), false)],
+    );
+}
