@@ -1467,14 +1467,17 @@ impl<'r> Extractor<'r> {
                 .collect();
             // "the Taliban's small garrison": the force belongs to the possessor, whatever
             // side its noun usually names.
+            // So does a side named right before it ("the Taliban garrison").
             let possessive = |y: &CueHit, x: &CueHit| {
                 y.end <= x.start
-                    && text[y.end..x.start]
+                    && (text[y.end..x.start]
                         .strip_prefix(" s ")
                         .is_some_and(|between| {
                             between.split_whitespace().count() <= 2
                                 && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
                         })
+                        || text[y.end..x.start] == *" "
+                            && matches!(y.cue, Cue::Actor { weak: false, .. }))
             };
             let is_actor = |x: &CueHit| matches!(x.cue, Cue::Actor { .. });
             let possessed: Vec<CueHit> = hits

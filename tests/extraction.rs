@@ -3879,3 +3879,13 @@ fn plans_peace_talks_and_an_end_to_fighting_are_no_events() {
         &[("Kunduz", "contest", "government", Some("2021-08-09"), false)],
     );
 }
+
+#[test]
+fn a_side_named_right_before_a_force_owns_it() {
+    check(
+        "2021-08-22",
+        "In Banu, the valley's main town, the Taliban garrison withdrew early on Saturday, \
+         residents said.",
+        &[("Banu", "withdraw", "taliban", Some("2021-08-21"), false)],
+    );
+}
