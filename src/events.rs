@@ -1690,9 +1690,33 @@ impl<'r> Extractor<'r> {
                         }
                     })
             };
+            // Not another verb's subject when a side is named after that verb ("Taliban
+            // fighters retook Banu ..., and militiamen pulled out of Pul-e Hesar").
+            let subject_elsewhere = |x: &CueHit| {
+                triggers.iter().any(|o| {
+                    o.start != h.start
+                        && o.start >= x.end
+                        && o.end <= h.start
+                        && words_between(x.end, o.start) <= 3
+                        && actor_hits.iter().any(|y| {
+                            y.start >= o.end
+                                && y.end <= h.start
+                                && words_between(y.end, h.start) <= 3
+                                && preceded_by_any(
+                                    text,
+                                    skip_determiners(text, y.start, &lex.grammar.determiners),
+                                    &lex.grammar.coordinators,
+                                )
+                        })
+                })
+            };
             let strong_before = actor_hits
                 .iter()
-                .filter(|x| before(x) && matches!(x.cue, Cue::Actor { weak: false, .. }))
+                .filter(|x| {
+                    before(x)
+                        && matches!(x.cue, Cue::Actor { weak: false, .. })
+                        && !subject_elsewhere(x)
+                })
                 .rfind(subject_like)
                 .map(|x| **x);
             let weak_before = actor_hits.iter().filter(|x| before(x)).rfind(subject_like);

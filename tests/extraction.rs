@@ -3889,3 +3889,22 @@ fn a_side_named_right_before_a_force_owns_it() {
         &[("Banu", "withdraw", "taliban", Some("2021-08-21"), false)],
     );
 }
+
+#[test]
+fn a_new_subject_after_and_is_the_later_verbs() {
+    check(
+        "2021-08-31",
+        "Taliban fighters retook Banu, Andarab's main town, on 23 August, and militiamen \
+         pulled out of Pul-e Hesar two days later, retreating into the mountains.",
+        &[
+            ("Banu", "capture", "taliban", Some("2021-08-23"), false),
+            (
+                "Pul-e Hisar",
+                "withdraw",
+                "resistance",
+                Some("2021-08-25"),
+                false,
+            ),
+        ],
+    );
+}
