@@ -784,7 +784,10 @@ impl<'r> Extractor<'r> {
                 // "recaptured Banu, three days after local militias drove the group out":
                 // the phrase dates the clause it opens, from the verb before it.
                 let opens_clause = matches!(t.kind, TimeKind::DaysAfterAnchor(1..))
-                    && text[t.start..t.end].ends_with("after");
+                    && text[t.start..t.end].ends_with("after")
+                    || matches!(t.kind, TimeKind::DaysBeforeAnchor(1..))
+                        && text[t.start..t.end].ends_with("before")
+                        && !text[t.start..t.end].starts_with("the ");
                 // (Not an elliptic one: "fell on Saturday, a day after Zaranj, and ...".)
                 if let Some(k) = opens_clause
                     .then(|| triggers.iter().position(|h| h.start >= t.end))
@@ -3249,6 +3252,20 @@ impl<'r> Extractor<'r> {
                     }) {
                         t = *own.1;
                     }
+                }
+            }
+            // "..., a day before the insurgents moved in": the clause after "a day before"
+            // happened a day after the anchor.
+            // (Not "the night before," nor "the day before Kabul fell": those name the
+            // anchor's neighbour, not a count of days.)
+            if let TimeKind::DaysBeforeAnchor(n @ 1..) = t.kind {
+                let phrase = &text[t.start..t.end];
+                if t.end <= trigger_start
+                    && phrase.ends_with("before")
+                    && !phrase.starts_with("the ")
+                    && !text[t.end..trigger_start].contains([',', ';'])
+                {
+                    t.kind = TimeKind::DaysAfterAnchor(n);
                 }
             }
             // A span ("last week", "in the last three days") bounds the day, it does not

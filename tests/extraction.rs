@@ -3908,3 +3908,44 @@ fn a_new_subject_after_and_is_the_later_verbs() {
         ],
     );
 }
+
+#[test]
+fn the_clause_after_a_day_before_happened_a_day_later() {
+    check(
+        "2021-07-31",
+        "At Musa Qala, the garrison had withdrawn to Lashkar Gah on Wednesday night, a day \
+         before the insurgents moved in, the council member said.",
+        &[
+            (
+                "Musa Qal'ah",
+                "capture",
+                "taliban",
+                Some("2021-07-29"),
+                false,
+            ),
+            (
+                "Musa Qal'ah",
+                "withdraw",
+                "government",
+                Some("2021-07-28"),
+                false,
+            ),
+        ],
+    );
+    // "The night before," is the anchor's eve, whatever follows it.
+    check(
+        "2021-08-16",
+        "Kabul fell on Sunday. The night before, Mazar-i-Sharif had been abandoned by its \
+         defenders.",
+        &[
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+            (
+                "Mazar-e Sharif",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+        ],
+    );
+}
