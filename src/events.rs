@@ -491,7 +491,17 @@ impl<'r> Extractor<'r> {
                 Cue::Trigger(_) if historical(h.start) => false,
                 Cue::Trigger(i) => {
                     let t = &lex.triggers[i];
-                    (!t.gerund || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals))
+                    // "the deserted customs terminal": a one-word verb of leaving after a
+                    // determiner is an adjective.
+                    let adjective = t.kind == EventKind::Withdraw
+                        && t.frame == Frame::Active
+                        && !t.phrase.contains(' ')
+                        && preceded_by_any(text, h.start, &lex.grammar.determiners);
+                    if adjective {
+                        return false;
+                    }
+                    (!t.gerund
+                            || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals))
                         && (!t.needs_place_subject
                             || targets.iter().any(|x| {
                                 x.end <= h.start && {
@@ -2175,7 +2185,19 @@ impl<'r> Extractor<'r> {
                 // taking the town.
                 let abandoned = sentence_events.iter().any(|(r, e): &(Resolved, Event)| {
                     *r == t.resolved && e.kind == EventKind::Withdraw && e.actor != actor
-                });
+                })
+                    // So is taking what the text calls left ("drove into the deserted customs
+                    // terminal").
+                    || hits.iter().any(|x| {
+                        x.cue == Cue::Facility
+                            && x.start >= h.end
+                            && words_between(h.end, x.start) <= 4
+                            && lex
+                                .grammar
+                                .emptied_adjectives
+                                .iter()
+                                .any(|a| a == word_before(text, x.start))
+                    });
                 if (facility_object || t.facility)
                     && kind == EventKind::Capture
                     && !whole

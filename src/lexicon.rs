@@ -305,6 +305,10 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Before a facility, say its holders left it ("the deserted customs terminal"): taking
+    /// it takes the town.
+    #[serde(default)]
+    pub emptied_adjectives: Vec<String>,
     /// Before a leader's name, at most six words back, make the name the leader's side
     /// ("loyal to", "led by").
     #[serde(default)]

@@ -3949,3 +3949,30 @@ fn the_clause_after_a_day_before_happened_a_day_later() {
         ],
     );
 }
+
+#[test]
+fn driving_into_a_deserted_building_takes_the_place() {
+    // "deserted" after "the" is an adjective, no withdrawal of the militants; what it calls
+    // deserted, taken, takes the crossing.
+    check(
+        "2021-07-09",
+        "Border police abandoned Islam Qala on Thursday. The militants drove into the \
+         deserted customs terminal early this morning.",
+        &[
+            (
+                "Eslam Qaleh",
+                "capture",
+                "taliban",
+                Some("2021-07-09"),
+                false,
+            ),
+            (
+                "Eslam Qaleh",
+                "withdraw",
+                "government",
+                Some("2021-07-08"),
+                false,
+            ),
+        ],
+    );
+}
