@@ -2198,7 +2198,14 @@ impl<'r> Extractor<'r> {
                                 .iter()
                                 .any(|a| a == word_before(text, x.start))
                     });
-                if (facility_object || t.facility)
+                // "Taliban seize Lashkar Gah TV building": the name only says whose building.
+                let names_facility = !t.anaphor
+                    && hits.iter().any(|x| {
+                        x.cue == Cue::Facility
+                            && x.start == t.end + 1
+                            && !lex.power_seats.iter().any(|p| *p == text[x.start..x.end])
+                    });
+                if (facility_object || t.facility || names_facility)
                     && kind == EventKind::Capture
                     && !whole
                     && !abandoned

@@ -3976,3 +3976,22 @@ fn driving_into_a_deserted_building_takes_the_place() {
         ],
     );
 }
+
+#[test]
+fn a_town_named_before_its_building_is_contested_not_taken() {
+    check(
+        "2021-08-04",
+        "Taliban seize Lashkar Gah TV building\n\nThe Taliban seized the Kunduz prison on \
+         Tuesday.",
+        &[
+            ("Kunduz", "contest", "taliban", Some("2021-08-03"), false),
+            (
+                "Lashkar Gah",
+                "contest",
+                "taliban",
+                Some("2021-08-04"),
+                false,
+            ),
+        ],
+    );
+}
