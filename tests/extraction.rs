@@ -3995,3 +3995,13 @@ fn a_town_named_before_its_building_is_contested_not_taken() {
         ],
     );
 }
+
+#[test]
+fn a_district_that_surrounds_a_place_is_geography() {
+    check(
+        "2021-08-03",
+        "Soldiers abandoned several checkpoints in Daman district, which surrounds the airport, \
+         on Monday and moved inside the base perimeter.",
+        &[("Daman", "withdraw", "government", Some("2021-08-02"), false)],
+    );
+}
