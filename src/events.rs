@@ -4243,7 +4243,8 @@ fn comma_offsets(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// A time expression that dates a statement ("said on Thursday", "confirmed on Friday").
 fn is_statement_time(text: &str, t: &TimeExpr, hits: &[CueHit]) -> bool {
     hits.iter().any(|h| {
-        (h.cue == Cue::Speech || h.cue == Cue::ClaimWord) && h.end <= t.start && {
+        // A pledge's day is its statement's too ("had promised on Monday that ...").
+        matches!(h.cue, Cue::Speech | Cue::ClaimWord | Cue::Pledge) && h.end <= t.start && {
             let between: Vec<&str> = text[h.end..t.start].split_whitespace().collect();
             between.len() <= 1 && between.iter().all(|w| *w == "on")
         }

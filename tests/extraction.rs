@@ -4005,3 +4005,23 @@ fn a_district_that_surrounds_a_place_is_geography() {
         &[("Daman", "withdraw", "government", Some("2021-08-02"), false)],
     );
 }
+
+#[test]
+fn a_pledges_day_does_not_move_the_story() {
+    check(
+        "2021-08-11",
+        "The Taliban captured Fayzabad on Wednesday. The province's governor had promised on \
+         Monday that the city would never be surrendered.\n\nPul-e Khumri, the capital of \
+         Baghlan, fell to the insurgents a day earlier.",
+        &[
+            ("Fayzabad", "capture", "taliban", Some("2021-08-11"), false),
+            (
+                "Pul-e Khumri",
+                "capture",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+        ],
+    );
+}
