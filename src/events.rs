@@ -1196,6 +1196,16 @@ impl<'r> Extractor<'r> {
             // after a temporal preposition happened.
             // (The trigger list keeps a bare gerund only after a temporal word.)
             let temporal_gerund = trig.gerund;
+            // "a ceasefire ... allowed the remaining soldiers and police to leave the city":
+            // what the verb before it let happen, happened.
+            let factive = trig.infinitive && {
+                let mut back = words_back(text, h.start);
+                back.next()
+                    .is_some_and(|w| lex.grammar.infinitive_markers.iter().any(|m| m == w))
+                    && back
+                        .take(7)
+                        .any(|w| lex.grammar.factive_verbs.iter().any(|f| f == w))
+            };
             // "an operation to retake Kunduz was being prepared": the attempt's noun is
             // followed by its modality.
             if attempt && trig.infinitive && modal_after() {
@@ -1208,6 +1218,7 @@ impl<'r> Extractor<'r> {
                 && !ranked
                 && !perfect_participle
                 && !temporal_gerund
+                && !factive
             {
                 skip!("infinitive without attempt");
             }
@@ -1290,7 +1301,9 @@ impl<'r> Extractor<'r> {
             {
                 building_takers.push(h.start);
             }
-            let facility_object = trig.facility_downgrade && facility_named;
+            let facility_object = trig.facility_downgrade
+                && facility_named
+                && !(trig.kind == EventKind::Capture && taken_buildings().any(power_seat));
             // "took over the district compound": the seat of the district named before.
             let seat_object = kind == EventKind::Capture && object_is(Cue::SeatFacility);
 
@@ -3204,8 +3217,18 @@ impl<'r> Extractor<'r> {
             })
             .copied()
         };
-        let own = candidates(&|i, t| owner[i] == trigger && clause_of[t.start] == clause)
-            .or_else(|| candidates(&|i, _| owner[i] == trigger));
+        // "took over the palace hours after Ghani had flown out": hours after the verb open
+        // a clause of their own, which they date from this verb, not this verb. (Days after
+        // a place date the verb from the place's day: "was taken a day after Islam Qala".)
+        let opens_later = |t: &TimeExpr| {
+            matches!(t.kind, TimeKind::DaysAfterAnchor(0))
+                && t.start >= trigger_start
+                && text[t.start..t.end].ends_with("after")
+        };
+        let own = candidates(&|i, t| {
+            owner[i] == trigger && clause_of[t.start] == clause && !opens_later(t)
+        })
+        .or_else(|| candidates(&|i, t| owner[i] == trigger && !opens_later(t)));
         // A day lent by another verb of the sentence is weaker than a verb's own.
         let borrowed = own.is_none();
         // A clause hung on the one before it ("took the crossing the next day after troops

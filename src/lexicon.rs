@@ -305,6 +305,9 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Verbs whose infinitive object happened ("allowed the soldiers to leave the city").
+    #[serde(default)]
+    pub factive_verbs: Vec<String>,
     /// Before a facility, say its holders left it ("the deserted customs terminal"): taking
     /// it takes the town.
     #[serde(default)]

@@ -4025,3 +4025,44 @@ fn a_pledges_day_does_not_move_the_story() {
         ],
     );
 }
+
+#[test]
+fn a_ceasefire_that_allowed_soldiers_to_leave_and_the_seat_of_power_taken() {
+    // What a ceasefire allowed happened; taking the governor's compound takes the town.
+    check(
+        "2021-08-14",
+        "In Lashkargah, a ceasefire agreed with local elders on Friday allowed the remaining \
+         soldiers and police to leave the city. Taliban fighters took over the governor's \
+         compound within hours, a provincial council member said.",
+        &[
+            (
+                "Lashkar Gah",
+                "capture",
+                "taliban",
+                Some("2021-08-13"),
+                false,
+            ),
+            (
+                "Lashkar Gah",
+                "withdraw",
+                "government",
+                Some("2021-08-13"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn hours_after_a_later_clause_do_not_date_the_verb_before_them() {
+    check(
+        "2021-08-20",
+        "The collapse began on 6 August, when Zaranj fell without a fight, and ended on \
+         Sunday, Aug. 15, when Taliban fighters entered Kabul and took over the presidential \
+         palace hours after President Ashraf Ghani had flown out of the country.",
+        &[
+            ("Kabul", "capture", "taliban", Some("2021-08-15"), false),
+            ("Zaranj", "capture", "taliban", Some("2021-08-06"), false),
+        ],
+    );
+}
