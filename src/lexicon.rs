@@ -520,14 +520,17 @@ impl Lexicon {
     /// ("drove {actor} out of" → "drove taliban fighters out of", "drove the taliban out
     /// of", "drove government forces out of", "drove the group out of" ...), with that actor
     /// as the side driven out
-    /// (`loser`). A name without an article is also tried after "the". Phrases already
-    /// listed keep their own settings.
+    /// (`loser`). A name without an article is also tried after "the". A `{side}` slot is
+    /// written out the same way with that actor as the side the phrase names (`actor`:
+    /// "came under {side} control" → "came under nsag control"). Phrases already listed
+    /// keep their own settings.
     pub fn expand_actor_templates(&mut self, actors: &[Actor]) {
         const SLOT: &str = "{actor}";
+        const SIDE: &str = "{side}";
         let (templates, mut triggers): (Vec<Trigger>, Vec<Trigger>) =
             std::mem::take(&mut self.triggers)
                 .into_iter()
-                .partition(|t| t.phrase.contains(SLOT));
+                .partition(|t| t.phrase.contains(SLOT) || t.phrase.contains(SIDE));
         let mut known: std::collections::HashSet<String> =
             triggers.iter().map(|t| t.phrase.clone()).collect();
         for t in &templates {
@@ -540,15 +543,25 @@ impl Lexicon {
                     .then_some(&a.weak_names)
                     .into_iter()
                     .flatten();
+                let side = t.phrase.contains(SIDE);
                 for name in a.names.iter().chain(vague) {
-                    let the = (!name.starts_with("the ")).then(|| format!("the {name}"));
+                    // A side's name as a modifier takes no article ("under nsag control").
+                    let the = (!side && !name.starts_with("the ")).then(|| format!("the {name}"));
                     for n in std::iter::once(name.clone()).chain(the) {
-                        let phrase = t.phrase.replace(SLOT, &n);
+                        let phrase = t.phrase.replace(SLOT, &n).replace(SIDE, &n);
                         if known.insert(phrase.clone()) {
-                            triggers.push(Trigger {
-                                phrase,
-                                loser: Some(a.id.clone()),
-                                ..t.clone()
+                            triggers.push(if side {
+                                Trigger {
+                                    phrase,
+                                    actor: Some(a.id.clone()),
+                                    ..t.clone()
+                                }
+                            } else {
+                                Trigger {
+                                    phrase,
+                                    loser: Some(a.id.clone()),
+                                    ..t.clone()
+                                }
                             });
                         }
                     }
@@ -669,7 +682,7 @@ impl Lexicon {
             // written out, and the phrase would match nothing.
             if t.phrase.contains(['{', '}']) {
                 return Err(format!(
-                    "trigger {:?} has a slot other than {{actor}}, the only one written out",
+                    "trigger {:?} has a slot other than {{actor}} and {{side}}, the only ones written out",
                     t.phrase
                 ));
             }

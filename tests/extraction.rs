@@ -4066,3 +4066,16 @@ fn hours_after_a_later_clause_do_not_date_the_verb_before_them() {
         ],
     );
 }
+
+#[test]
+fn coming_under_a_sides_control_in_any_of_its_names() {
+    check(
+        "2021-08-14",
+        "• Qalat city came under NSAG control on Friday afternoon after ANDSF withdrew to a \
+         military base outside the city.",
+        &[
+            ("Qalat", "capture", "taliban", Some("2021-08-13"), false),
+            ("Qalat", "withdraw", "government", Some("2021-08-13"), false),
+        ],
+    );
+}
