@@ -2170,6 +2170,7 @@ impl<'r> Extractor<'r> {
                     .and_then(|x| {
                         let anchor = self.anchor_for(
                             article,
+                            text,
                             &times,
                             x,
                             anchor,
@@ -3100,6 +3101,7 @@ impl<'r> Extractor<'r> {
     fn anchor_for(
         &self,
         article: &Article,
+        text: &str,
         times: &[TimeExpr],
         t: &TimeExpr,
         sentence_anchor: Option<NaiveDate>,
@@ -3111,8 +3113,19 @@ impl<'r> Extractor<'r> {
         ) {
             return sentence_anchor;
         }
-        let before: Vec<TimeExpr> = times.iter().filter(|x| x.end <= t.start).copied().collect();
-        self.sentence_anchor(article, &before, outside, None)
+        // Counted from the part of the sentence it stands in, after a semicolon ("under
+        // attack since 22 June; ... broke into the city on 8 August, and its defenders fell
+        // back the same day": 8 August).
+        let part = text[..t.start].rfind(';').unwrap_or(0);
+        let before = |from: usize| -> Vec<TimeExpr> {
+            times
+                .iter()
+                .filter(|x| x.end <= t.start && x.start >= from)
+                .copied()
+                .collect()
+        };
+        self.sentence_anchor(article, &before(part), None, None)
+            .or_else(|| self.sentence_anchor(article, &before(0), outside, None))
     }
 
     /// What "a day earlier" in a sentence counts from: its first calendar date, weekday or
@@ -3329,7 +3342,7 @@ impl<'r> Extractor<'r> {
             } else if let Some(d) = resolve(
                 t.kind,
                 published,
-                self.anchor_for(article, times, &t, anchor, entry_day.or(previous_day)),
+                self.anchor_for(article, text, times, &t, anchor, entry_day.or(previous_day)),
                 default_year,
             ) {
                 // "The night before", "a day earlier": a look back from the story's day.

@@ -4079,3 +4079,22 @@ fn coming_under_a_sides_control_in_any_of_its_names() {
         ],
     );
 }
+
+#[test]
+fn the_same_day_after_a_semicolon_counts_from_its_own_part() {
+    check(
+        "2021-08-18",
+        "Kunduz had been under attack since 22 June; the insurgents finally broke into the \
+         city on 8 August, and its defenders fell back to the airport the same day.",
+        &[
+            ("Kunduz", "contest", "taliban", Some("2021-06-22"), false),
+            (
+                "Kunduz",
+                "withdraw",
+                "government",
+                Some("2021-08-08"),
+                false,
+            ),
+        ],
+    );
+}
