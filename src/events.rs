@@ -183,6 +183,83 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// The side an enemy word names ("the enemy had fled", "the hirelings"): the enemy of the
+    /// side that uses the word, or of the sentence's speaker (a side whose own words the
+    /// sentence uses, else the side or speaker before its speech verb), in its name for
+    /// the day. An enemy word whose speaker is unknown is no cue.
+    fn enemies(&self, text: &str, hits: Vec<CueHit>, published: Option<NaiveDate>) -> Vec<CueHit> {
+        if !hits.iter().any(|h| matches!(h.cue, Cue::Enemy(_))) {
+            return hits;
+        }
+        let named: Vec<usize> = hits
+            .iter()
+            .filter(|x| matches!(x.cue, Cue::Actor { .. }))
+            .map(|x| x.end)
+            .collect();
+        let names_before = |at: usize| named.iter().any(|&e| e < at && text[e..at] == *" ");
+        let speaker = hits
+            .iter()
+            .find_map(|h| match h.cue {
+                Cue::Partisan(a) => Some(a),
+                _ => None,
+            })
+            .or_else(|| {
+                hits.iter()
+                    .filter(|sp| sp.cue == Cue::Speech)
+                    .find_map(|sp| {
+                        hits.iter()
+                            .filter(|x| x.end <= sp.start)
+                            .rfind(|x| text[x.end..sp.start].split_whitespace().count() <= 6)
+                            .and_then(|x| match x.cue {
+                                Cue::Actor { actor, .. } | Cue::Speaker(actor) => Some(actor),
+                                _ => None,
+                            })
+                    })
+            });
+        hits.into_iter()
+            .filter_map(|mut h| {
+                let Cue::Enemy(side) = h.cue else {
+                    return Some(h);
+                };
+                // A side's name right before it names the same force ("the Taliban
+                // terrorists").
+                if names_before(h.start) {
+                    return None;
+                }
+                // In the enemy's name for the day before publication, the latest day a
+                // report usually covers ("the hirelings had fled Shotul" in September are
+                // the resistance; "the enemy fled" in a report of Kabul's fall on 16 August
+                // is the government).
+                let day = published.and_then(|p| p.pred_opt());
+                h.cue = Cue::Actor {
+                    actor: self.successor_on(self.enemy_of(side.or(speaker)?)?, day),
+                    weak: false,
+                };
+                Some(h)
+            })
+            .collect()
+    }
+
+    /// Who `actor` fights: its `opponent`, else the side whose opponent it is (or whose
+    /// opponent it succeeded).
+    fn enemy_of(&self, actor: usize) -> Option<usize> {
+        let actors = &self.region.actors;
+        let id = &actors[actor].id;
+        let index = |id: &str| actors.iter().position(|b| b.id == id);
+        actors[actor]
+            .opponent
+            .as_deref()
+            .and_then(index)
+            .or_else(|| {
+                actors.iter().position(|b| {
+                    b.opponent.as_deref().is_some_and(|o| {
+                        o == id
+                            || index(o).is_some_and(|o| actors[o].succeeded_by.as_ref() == Some(id))
+                    })
+                })
+            })
+    }
+
     /// The actor a vague name of `actor` means on `day`: its successor after its last day.
     fn successor_on(&self, actor: usize, day: Option<chrono::NaiveDate>) -> usize {
         let a = &self.region.actors[actor];
@@ -313,10 +390,14 @@ impl<'r> Extractor<'r> {
                 sentence_no += 1;
                 continue;
             }
-            let hits = followers(
+            let hits = self.enemies(
                 &parsed.folded.text[fs..fe],
-                self.cues.cues_in(here, fs..fe),
-                &self.region.lexicon.grammar,
+                followers(
+                    &parsed.folded.text[fs..fe],
+                    self.cues.cues_in(here, fs..fe),
+                    &self.region.lexicon.grammar,
+                ),
+                article.published,
             );
             let next_unverified = folded_sentences.get(k + 1).is_some_and(|&(a, b)| {
                 self.cues
@@ -1756,6 +1837,13 @@ impl<'r> Extractor<'r> {
                     // abandoned ..." is the other side's retreat.
                     matches!(x.cue, Cue::Actor { weak: false, .. })
                         && !is_speaker(text, x, hits)
+                        // Nor the subject of a speech verb ("The Taliban said the enemy had
+                        // fled").
+                        && !hits.iter().any(|sp| {
+                            sp.cue == Cue::Speech
+                                && sp.start >= x.end
+                                && words_between(x.end, sp.start) <= 3
+                        })
                         && before(x)
                         && subject_like(&x)
                         // Not the subject of another trigger: that is the other party
@@ -3284,7 +3372,8 @@ impl<'r> Extractor<'r> {
             times
                 .iter()
                 .find(|t| {
-                    t.start == opener
+                    t.start <= opener
+                        && opener < t.end
                         && t.end <= trigger_start
                         && matches!(t.kind, TimeKind::DaysAfterAnchor(1..))
                         && text[t.start..t.end].ends_with("after")

@@ -412,6 +412,13 @@ pub struct Lexicon {
     /// favour is its claim.
     #[serde(default)]
     pub partisan_words: HashMap<String, Vec<String>>,
+    /// Words a side uses for its enemy ("hirelings" in the Taliban's statements,
+    /// "terrorists" in the government's): they name the enemy of that side.
+    #[serde(default)]
+    pub slurs: HashMap<String, Vec<String>>,
+    /// Words for the speaker's enemy ("the enemy"): the enemy of whoever speaks.
+    #[serde(default)]
+    pub enemy_words: Vec<String>,
     /// Nouns that turn an actor name before them into a speaker ("Taliban spokesman").
     pub speaker_nouns: Vec<String>,
     /// Actors that are not parties (foreign forces): their actions are never events.
@@ -761,6 +768,9 @@ pub enum Cue {
     },
     /// A person whose followers fight for an actor (see `Actor::leaders`).
     Leader(usize),
+    /// A word for the enemy of the actor that uses it ("hirelings"), or of the speaker
+    /// (`None`: "the enemy").
+    Enemy(Option<usize>),
     /// A phrase naming someone who speaks for an actor ("officials").
     Speaker(usize),
     /// A word only an actor's own statements use ("hirelings").
@@ -887,6 +897,9 @@ impl CueIndex {
         for p in &lex.unverified {
             add(p, Cue::Unverified);
         }
+        for p in &lex.enemy_words {
+            add(p, Cue::Enemy(None));
+        }
         for (i, a) in actors.iter().enumerate() {
             for n in &a.names {
                 add(
@@ -908,6 +921,9 @@ impl CueIndex {
             }
             for n in &a.leaders {
                 add(n, Cue::Leader(i));
+            }
+            for n in lex.slurs.get(&a.id).into_iter().flatten() {
+                add(n, Cue::Enemy(Some(i)));
             }
             for n in lex.speakers.get(&a.id).into_iter().flatten() {
                 add(n, Cue::Speaker(i));
@@ -1075,6 +1091,7 @@ fn cue_class(c: &Cue) -> u8 {
     match c {
         Cue::Actor { .. }
         | Cue::Leader(_)
+        | Cue::Enemy(_)
         | Cue::Speaker(_)
         | Cue::Foreign
         | Cue::PronounForces => 0,

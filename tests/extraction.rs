@@ -4098,3 +4098,48 @@ fn the_same_day_after_a_semicolon_counts_from_its_own_part() {
         ],
     );
 }
+
+#[test]
+fn the_enemy_is_the_enemy_of_whoever_speaks() {
+    // In a Taliban statement "the enemy" is the government; in the ministry's, the Taliban.
+    check(
+        "2021-07-22",
+        "The Taliban, in statements posted by their spokesman, said the Mujahideen had \
+         captured the Shah Joy district centre on Wednesday and that the enemy had fled its \
+         posts in Mizan district on Tuesday.",
+        &[
+            ("Mizan", "withdraw", "government", Some("2021-07-20"), true),
+            ("Shah Joy", "capture", "taliban", Some("2021-07-21"), true),
+        ],
+    );
+    check(
+        "2021-07-19",
+        "The defence ministry said on Monday that commandos had cleared the Daman district of \
+         terrorists on Saturday, and that the enemy had fled leaving 30 bodies behind.",
+        &[
+            ("Daman", "capture", "government", Some("2021-07-17"), true),
+            ("Daman", "withdraw", "taliban", Some("2021-07-17"), true),
+        ],
+    );
+    // A side's own slur for its enemy names that enemy, in its name for the day.
+    check(
+        "2021-09-03",
+        "The Taliban statement said the hirelings had fled Shotul on Thursday, leaving \
+         weapons and vehicles behind.",
+        &[("Shutul", "withdraw", "resistance", Some("2021-09-02"), true)],
+    );
+}
+
+#[test]
+fn a_clause_opened_by_days_after_dates_all_its_verbs() {
+    check(
+        "2021-08-24",
+        "Taliban fighters recaptured Banu on Monday, three days after local militiamen had \
+         seized it and forced the group to withdraw, residents said.",
+        &[
+            ("Banu", "capture", "resistance", Some("2021-08-20"), false),
+            ("Banu", "capture", "taliban", Some("2021-08-23"), false),
+            ("Banu", "withdraw", "taliban", Some("2021-08-20"), false),
+        ],
+    );
+}
