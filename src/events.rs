@@ -467,6 +467,14 @@ impl<'r> Extractor<'r> {
         // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
         // does not modify the sentence's verb, and the places in it are not targets.
         let described = self.appositions(text, hits, &mentions, fs);
+        // "In Tehran, the foreign ministry condemned the assault on the Panjshir": a scene
+        // abroad reacts to what happened; its nouns of fighting are no reports.
+        let scene_abroad = mentions.first().is_some_and(|m| {
+            let (s, e) = (m.folded_span.start - fs, m.folded_span.end - fs);
+            matches!(m.resolved, Resolved::Abroad(_))
+                && scene_lead(&text[..s], &lex.grammar.locative_prepositions, 1)
+                && text[e..].starts_with(',')
+        });
         let targets = self.targets(text, hits, &mentions, &described, fs, sentence_no, memory);
         // With nothing to bind, a trigger can only take the town of a recent sentence (the
         // implied targets below): without one, the sentence yields nothing.
@@ -1242,6 +1250,9 @@ impl<'r> Extractor<'r> {
             };
             if trig.frame == Frame::Nominal && modal_after() {
                 skip!("nominal followed by a modal");
+            }
+            if trig.frame == Frame::Nominal && scene_abroad {
+                skip!("a nominal in a scene abroad");
             }
             // "efforts to take over X", "an operation on Tuesday to retake X".
             let window = if trig.infinitive { 4 } else { 2 };

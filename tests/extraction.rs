@@ -4143,3 +4143,17 @@ fn a_clause_opened_by_days_after_dates_all_its_verbs() {
         ],
     );
 }
+
+#[test]
+fn a_scene_abroad_reacts_and_reports_no_fighting() {
+    check(
+        "2021-09-06",
+        "In Tehran, the foreign ministry condemned the assault on the Panjshir.",
+        &[],
+    );
+    check(
+        "2021-09-06",
+        "The assault on the Panjshir began on Sunday, residents said.",
+        &[("AF-PAN", "contest", "taliban", Some("2021-09-05"), false)],
+    );
+}
