@@ -508,9 +508,15 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             ("by", "the", "evening" | "afternoon" | "morning") => {
                 (Some(TimeKind::DaysBeforeAnchor(0)), 3)
             }
-            ("by", "evening" | "afternoon" | "nightfall" | "noon" | "midday" | "dusk", _) => {
-                (Some(TimeKind::DaysBeforeAnchor(0)), 2)
+            ("by", "mid", "morning" | "afternoon" | "day") => {
+                (Some(TimeKind::DaysBeforeAnchor(0)), 3)
             }
+            (
+                "by",
+                "evening" | "afternoon" | "nightfall" | "noon" | "midday" | "dusk" | "morning"
+                | "midmorning" | "dawn",
+                _,
+            ) => (Some(TimeKind::DaysBeforeAnchor(0)), 2),
             ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),
             ("last", "week", _) => (Some(TimeKind::SpanBeforePublication(7)), 2),
             ("last", "month", _) => (Some(TimeKind::SpanBeforePublication(30)), 2),

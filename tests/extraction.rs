@@ -4157,3 +4157,17 @@ fn a_scene_abroad_reacts_and_reports_no_fighting() {
         &[("AF-PAN", "contest", "taliban", Some("2021-09-05"), false)],
     );
 }
+
+#[test]
+fn by_mid_morning_is_the_storys_day() {
+    check(
+        "2021-08-17",
+        "The governor of Nangarhar handed Jalalabad over to the Taliban in the early hours of \
+         Sunday, local officials said. By mid-morning, officials in Parwan were reporting that \
+         Charikar had surrendered as well.",
+        &[
+            ("Charikar", "capture", "taliban", Some("2021-08-15"), false),
+            ("Jalalabad", "capture", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
