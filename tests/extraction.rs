@@ -4171,3 +4171,13 @@ fn by_mid_morning_is_the_storys_day() {
         ],
     );
 }
+
+#[test]
+fn a_place_that_passed_to_a_side_was_taken() {
+    check(
+        "2021-08-17",
+        "In Bamyan, the provincial capital passed to the Taliban after local officials \
+         negotiated a handover, a resident said.",
+        &[("Bamyan", "capture", "taliban", Some("2021-08-17"), false)],
+    );
+}
