@@ -2591,6 +2591,17 @@ impl<'r> Extractor<'r> {
                         || matches!(m.resolved, Resolved::Province(_))
                             && cue_after(text, e, &lex.grammar.counted_nouns)
                             && !cue_after(text, e, &lex.cues.province_after)
+                        // "Taliban seize Paktika border district": a province that names no
+                        // district of its own only locates the one it speaks of.
+                        || matches!(m.resolved, Resolved::Province(_)) && {
+                            let next = text[e..].trim_start();
+                            let after_word = next
+                                .split_once(' ')
+                                .map_or(next.len(), |(w, _)| w.len());
+                            cue_after(text, e, &lex.cues.district_after)
+                                || next.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && cue_after(next, after_word, &lex.cues.district_after)
+                        }
                     {
                         continue;
                     }

@@ -4181,3 +4181,18 @@ fn a_place_that_passed_to_a_side_was_taken() {
         &[("Bamyan", "capture", "taliban", Some("2021-08-17"), false)],
     );
 }
+
+#[test]
+fn a_province_before_an_unnamed_district_only_locates_it() {
+    check(
+        "2021-07-31",
+        "Taliban seize Paktika border district as fighting spreads across south-east\n\n\
+         Taliban overrun remote Nuristan district as Kunar outpost holds out",
+        &[],
+    );
+    check(
+        "2021-07-31",
+        "The Taliban captured Nuristan province on Sunday.",
+        &[("AF-NUR", "capture", "taliban", Some("2021-07-25"), false)],
+    );
+}
