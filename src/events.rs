@@ -2660,7 +2660,22 @@ impl<'r> Extractor<'r> {
                             && words_back(text, s)
                                 .nth(1)
                                 .is_some_and(|w| lex.speech_location_words.iter().any(|x| x == w));
-                    if speech_location {
+                    // ", residents who fled to Kabul said.": where the sources are, in an
+                    // attribution that closes the sentence.
+                    let attribution = text[..s].rfind(',').is_some_and(|c| {
+                        let tail =
+                            text[c + 1..].trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric());
+                        !text[e..].contains(',')
+                            && tail
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|w| lex.speech_verbs.iter().any(|v| v == w))
+                            && text[c + 1..s]
+                                .split_whitespace()
+                                .take(3)
+                                .any(|w| lex.speech_location_words.iter().any(|x| x == w))
+                    });
+                    if speech_location || attribution {
                         continue;
                     }
                     if in_apposition(s) {

@@ -4196,3 +4196,13 @@ fn a_province_before_an_unnamed_district_only_locates_it() {
         &[("AF-NUR", "capture", "taliban", Some("2021-07-25"), false)],
     );
 }
+
+#[test]
+fn a_place_in_a_closing_attribution_is_where_the_sources_are() {
+    check(
+        "2021-09-06",
+        "Taliban fighters had overrun the Khenj district centre on Saturday after heavy \
+         fighting, residents who fled to Kabul said.",
+        &[("Khinj", "capture", "taliban", Some("2021-09-04"), false)],
+    );
+}
