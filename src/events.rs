@@ -2591,6 +2591,12 @@ impl<'r> Extractor<'r> {
                         || matches!(m.resolved, Resolved::Province(_))
                             && cue_after(text, e, &lex.grammar.counted_nouns)
                             && !cue_after(text, e, &lex.cues.province_after)
+                        // "retaken Andarab districts": an area of several districts (not
+                        // the last of a list: "Kishim and Tashkan districts").
+                        || matches!(m.resolved, Resolved::District(_))
+                            && cue_after(text, e, &lex.cues.districts_after)
+                            && !preceded_by_any(text, s, &lex.grammar.coordinators)
+                            && !text[..s].trim_end().ends_with(',')
                         // "Taliban seize Paktika border district": a province that names no
                         // district of its own only locates the one it speaks of.
                         || matches!(m.resolved, Resolved::Province(_)) && {

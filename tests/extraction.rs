@@ -4206,3 +4206,21 @@ fn a_place_in_a_closing_attribution_is_where_the_sources_are() {
         &[("Khinj", "capture", "taliban", Some("2021-09-04"), false)],
     );
 }
+
+#[test]
+fn a_districts_name_before_districts_is_an_area() {
+    check(
+        "2021-08-24",
+        "Taliban say they have retaken Andarab districts as militiamen pull back",
+        &[],
+    );
+    // The last of a list of districts is still one of them.
+    check(
+        "2021-07-10",
+        "The Taliban captured Kishim and Tashkan districts on Friday.",
+        &[
+            ("Kishim", "capture", "taliban", Some("2021-07-09"), false),
+            ("Tashkan", "capture", "taliban", Some("2021-07-09"), false),
+        ],
+    );
+}
