@@ -692,6 +692,14 @@ impl<'r> Extractor<'r> {
         let valid = |h: &CueHit, t: &Target| {
             let Cue::Trigger(i) = h.cue else { return false };
             let withdraw = lex.triggers[i].kind == EventKind::Withdraw;
+            // "retreated to the airport": forces fall back on the town's airport; they leave
+            // the town (see the fallback below), not the airport.
+            if withdraw
+                && t.anaphor
+                && matches!(t.resolved, Resolved::Place(p) if is_facility_place(self.region, p))
+            {
+                return false;
+            }
             // "Ghazni has 19 districts and 12 districts are under the control of the Taliban":
             // a count between the place and a passive verb is the verb's subject.
             // (Right before it: "the district centre, the police headquarters and eleven
@@ -2880,6 +2888,10 @@ impl<'r> Extractor<'r> {
                     };
                     let resolved = match refers_to {
                         "city" => city(),
+                        // "the airport": the town's own, when the pack lists it.
+                        "town_facility" => city()
+                            .map(town)
+                            .and_then(|c| self.own_facility(c, &text[h.start..h.end])),
                         // "the district centre": a district seat named before it in the
                         // sentence however it was named ("Residents in Chimtal say ..."),
                         // else a district named after the last town ("he was the law in

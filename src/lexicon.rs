@@ -726,11 +726,12 @@ impl Lexicon {
                 "national_capital",
                 "provincial_capital",
                 "district_centre",
+                "town_facility",
             ]
             .contains(&a.refers_to.as_str())
             {
                 return Err(format!(
-                    "anaphor {:?}: refers_to must be city, district, province, place, national_capital, provincial_capital or district_centre, not {:?}",
+                    "anaphor {:?}: refers_to must be city, district, province, place, national_capital, provincial_capital, district_centre or town_facility, not {:?}",
                     a.phrase, a.refers_to
                 ));
             }

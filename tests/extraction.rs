@@ -4224,3 +4224,30 @@ fn a_districts_name_before_districts_is_an_area() {
         ],
     );
 }
+
+#[test]
+fn the_airport_is_the_towns_own_but_forces_falling_back_on_it_leave_the_town() {
+    check(
+        "2021-08-10",
+        "The Taliban captured Kunduz on Sunday, after government forces retreated to the \
+         airport on its southern outskirts. Insurgents have surrounded the airport since \
+         Sunday night.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Kunduz",
+                "withdraw",
+                "government",
+                Some("2021-08-08"),
+                false,
+            ),
+            (
+                "Kunduz airport",
+                "contest",
+                "taliban",
+                Some("2021-08-08"),
+                false,
+            ),
+        ],
+    );
+}
