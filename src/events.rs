@@ -1657,7 +1657,17 @@ impl<'r> Extractor<'r> {
                         && lead.split_whitespace().count() <= 2
                         && lead.matches(':').count() == 1
             };
-            if my_targets.is_empty() && trig.frame == Frame::Passive && label_only(&text[..h.start])
+            // An active verb whose first word is a participle reads as a reduced passive
+            // there ("* Taken over on Sunday 8 August").
+            let participle = trig.frame == Frame::Active && {
+                let first = trig.phrase.split(' ').next().unwrap_or("");
+                lex.verb_forms
+                    .iter()
+                    .any(|r| r[3] == first && r[0] != first)
+            };
+            if my_targets.is_empty()
+                && (trig.frame == Frame::Passive || participle)
+                && label_only(&text[..h.start])
             {
                 if let Some((r, _)) = memory.topic.filter(|(_, n)| sentence_no - n <= 2) {
                     my_targets.push(Target::implied(r, h.end));

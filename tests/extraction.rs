@@ -4251,3 +4251,13 @@ fn the_airport_is_the_towns_own_but_forces_falling_back_on_it_leave_the_town() {
         ],
     );
 }
+
+#[test]
+fn a_factbox_participle_line_is_about_its_heading() {
+    check(
+        "2021-08-08",
+        "SAR-E PUL\n* Capital of Sar-e Pul province, west of Mazar-i-Sharif.\n* Taken over on \
+         Sunday 8 August, a provincial council member said.",
+        &[("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false)],
+    );
+}
