@@ -151,6 +151,10 @@ pub struct PlaceCues {
     pub province_after: Vec<String>,
     /// Words right after a name that make it a district ("district").
     pub district_after: Vec<String>,
+    /// Words right after a name that make it a district's seat ("district centre"): the
+    /// district's town.
+    #[serde(default)]
+    pub district_seat_after: Vec<String>,
     /// The plural after a list of names that makes every name in it a district ("Qarabagh
     /// and Kalakan districts").
     #[serde(default)]
@@ -503,6 +507,7 @@ impl Lexicon {
         for list in [
             &mut c.province_after,
             &mut c.district_after,
+            &mut c.district_seat_after,
             &mut c.districts_after,
             &mut c.provinces_after,
             &mut c.city_after,

@@ -437,6 +437,16 @@ fn resolve(
             return Some((Resolved::Province(p), "cue: named as a province".into()));
         }
     }
+    // "the Dawlat Abad district centre" is the district's town.
+    if cue_after(text, e, &cues.district_seat_after) {
+        let seat = best_district(&districts).and_then(|d| region.districts[d].centre_place);
+        if let Some(p) = seat.or_else(|| best_place(&places)) {
+            return Some((
+                Resolved::Place(p),
+                "cue: named as a district's centre".into(),
+            ));
+        }
+    }
     // "the centre of Dasht-e Archi district" is the district's town.
     if (cue_after(text, e, &cues.district_after) || listed == ListedAs::Districts)
         && !cue_before(text, s, &cues.city_before)

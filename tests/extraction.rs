@@ -4261,3 +4261,21 @@ fn a_factbox_participle_line_is_about_its_heading() {
         &[("Sar-e Pul", "capture", "taliban", Some("2021-08-08"), false)],
     );
 }
+
+#[test]
+fn a_districts_centre_named_with_it_is_the_town() {
+    let (_, events) = common::extract_text(
+        "case.txt",
+        " date 2021-06-23 The Dawlat Abad district centre, west of the provincial capital, \
+         was overrun on Tuesday night.",
+    );
+    let levels: Vec<_> = events
+        .iter()
+        .map(|e| (e.place.level, e.kind.as_str()))
+        .collect();
+    assert_eq!(
+        levels,
+        [(frontline::mentions::Level::City, "capture")],
+        "{events:?}"
+    );
+}
