@@ -416,6 +416,17 @@ fn resolve(
         })
     };
 
+    // A district in a province the article names beats a town of the same name in one it
+    // does not ("Muqur" in a report on Badghis is Badghis's Muqur, not Ghazni's Muqer).
+    let focused_district = |p: usize| {
+        best_district(&districts).filter(|&d| {
+            let district_province = region.districts[d].province;
+            district_province != region.places[p].province
+                && focus[district_province] > 0
+                && focus[region.places[p].province] == 0
+        })
+    };
+
     // 2. Context cues.
     // "the Zabul capital": the province's capital town.
     if cue_after(text, e, &cues.capital_after) {
@@ -462,6 +473,13 @@ fn resolve(
         }
     }
     if cue_after(text, e, &cues.city_after) || cue_before(text, s, &cues.city_before) {
+        if let Some(d) = best_place(&places).and_then(focused_district) {
+            return Some((
+                Resolved::District(d),
+                "cue: named as a town; the district of that name in a province the article names"
+                    .into(),
+            ));
+        }
         if let Some(p) = best_place(&places) {
             return Some((Resolved::Place(p), "cue: named as a city or town".into()));
         }
@@ -502,6 +520,12 @@ fn resolve(
                 format!("abroad: {}", region.abroad[a].country),
             ));
         }
+    }
+    if let Some(d) = place.and_then(focused_district) {
+        return Some((
+            Resolved::District(d),
+            "district in a province the article names, over a town elsewhere".into(),
+        ));
     }
     if let Some(p) = place {
         let why = if places.len() > 1 {

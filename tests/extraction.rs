@@ -4293,3 +4293,19 @@ fn a_districts_centre_named_with_it_is_the_town() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_district_in_the_articles_province_beats_a_town_of_that_name_elsewhere() {
+    // Badghis's Muqur district, not Ghazni's town of Muqur.
+    let (_, events) = common::extract_text(
+        "case.txt",
+        " date 2021-07-08 Badghis province flash update\n\nAid agencies are working in \
+         Badghis province. According to local authorities, the district centre of Muqur was \
+         taken by the Taliban on Monday.",
+    );
+    let provinces: Vec<_> = events
+        .iter()
+        .map(|e| (e.place.province.as_str(), e.kind.as_str()))
+        .collect();
+    assert_eq!(provinces, [("AF-BDG", "capture")], "{events:?}");
+}
