@@ -2615,6 +2615,8 @@ impl<'r> Extractor<'r> {
                             && cue_after(text, e, &lex.cues.districts_after)
                             && !preceded_by_any(text, s, &lex.grammar.coordinators)
                             && !text[..s].trim_end().ends_with(',')
+                        // "the army's 215th Maiwand Corps": a unit's name, no place.
+                        || cue_after(text, e, &lex.grammar.unit_nouns)
                         // "Taliban seize Paktika border district": a province that names no
                         // district of its own only locates the one it speaks of.
                         || matches!(m.resolved, Resolved::Province(_)) && {

@@ -309,6 +309,9 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Nouns after a place that make it a military unit's name ("Maiwand Corps").
+    #[serde(default)]
+    pub unit_nouns: Vec<String>,
     /// Verbs whose infinitive object happened ("allowed the soldiers to leave the city").
     #[serde(default)]
     pub factive_verbs: Vec<String>,

@@ -4309,3 +4309,13 @@ fn a_district_in_the_articles_province_beats_a_town_of_that_name_elsewhere() {
         .collect();
     assert_eq!(provinces, [("AF-BDG", "capture")], "{events:?}");
 }
+
+#[test]
+fn a_place_in_a_units_name_is_no_place() {
+    check(
+        "2021-07-24",
+        "In Gereshk, the commander of the army's 215th Maiwand Corps said on Friday that his \
+         troops had retaken the town's police headquarters.",
+        &[("Gereshk", "contest", "government", Some("2021-07-24"), true)],
+    );
+}
