@@ -2517,6 +2517,14 @@ impl<'r> Extractor<'r> {
             .iter()
             .filter(|h| matches!(h.cue, Cue::Anaphor(_)))
             .peekable();
+        // The last comma of a sentence that ends in a speech verb (", residents ... said."):
+        // what follows it is the attribution.
+        let closing_attribution = text
+            .trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric())
+            .rsplit(' ')
+            .next()
+            .filter(|w| lex.speech_verbs.iter().any(|v| v == w))
+            .and_then(|_| text.rfind(','));
         let facility_after = |e: usize| {
             hits.iter()
                 .any(|h| h.cue == Cue::Facility && h.start > e && h.start <= e + 14)
@@ -2688,14 +2696,8 @@ impl<'r> Extractor<'r> {
                                 .is_some_and(|w| lex.speech_location_words.iter().any(|x| x == w));
                     // ", residents who fled to Kabul said.": where the sources are, in an
                     // attribution that closes the sentence.
-                    let attribution = text[..s].rfind(',').is_some_and(|c| {
-                        let tail =
-                            text[c + 1..].trim_end_matches(|ch: char| !ch.is_ascii_alphanumeric());
-                        !text[e..].contains(',')
-                            && tail
-                                .rsplit(' ')
-                                .next()
-                                .is_some_and(|w| lex.speech_verbs.iter().any(|v| v == w))
+                    let attribution = closing_attribution.is_some_and(|c| {
+                        c < s
                             && text[c + 1..s]
                                 .split_whitespace()
                                 .take(3)
