@@ -534,8 +534,8 @@ impl Lexicon {
     /// Writes out each trigger whose phrase holds `{actor}` once per name of each actor
     /// ("drove {actor} out of" → "drove taliban fighters out of", "drove the taliban out
     /// of", "drove government forces out of", "drove the group out of" ...), with that actor
-    /// as the side driven out
-    /// (`loser`). A name without an article is also tried after "the". A `{side}` slot is
+    /// as the side driven out (`loser`). A name without an article is also tried after
+    /// "the". A `{side}` slot is
     /// written out the same way with that actor as the side the phrase names (`actor`:
     /// "came under {side} control" → "came under nsag control"). Phrases already listed
     /// keep their own settings.
@@ -720,9 +720,14 @@ impl Lexicon {
                 return Err(format!("speakers names unknown actor {id:?}"));
             }
         }
-        for id in self.partisan_words.keys() {
-            if !actors.iter().any(|a| &a.id == id) {
-                return Err(format!("partisan_words names unknown actor {id:?}"));
+        for (list, ids) in [
+            ("partisan_words", self.partisan_words.keys()),
+            ("slurs", self.slurs.keys()),
+        ] {
+            for id in ids {
+                if !actors.iter().any(|a| &a.id == id) {
+                    return Err(format!("{list} names unknown actor {id:?}"));
+                }
             }
         }
         for a in &self.anaphora {
@@ -1176,5 +1181,23 @@ mod tests {
         lexicon.expand_actor_templates(&actors);
         let err = lexicon.validate(&actors).unwrap_err();
         assert!(err.contains("drove {actors} out of"), "{err}");
+    }
+
+    #[test]
+    fn a_side_slot_names_the_taker_and_a_slur_needs_a_known_side() {
+        let (mut lexicon, actors) = pack();
+        lexicon.expand_actor_templates(&actors);
+        let t = lexicon
+            .triggers
+            .iter()
+            .find(|t| t.phrase == "came under nsag control")
+            .expect("written out for a Taliban name");
+        assert_eq!(t.actor.as_deref(), Some("taliban"));
+        assert_eq!(t.loser, None);
+        lexicon
+            .slurs
+            .insert("rebels".into(), vec!["traitors".into()]);
+        let err = lexicon.validate(&actors).unwrap_err();
+        assert!(err.contains("slurs") && err.contains("rebels"), "{err}");
     }
 }
