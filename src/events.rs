@@ -1501,6 +1501,23 @@ impl<'r> Extractor<'r> {
                                 && preceded_by_any(text, first, &lex.grammar.locative_prepositions)
                         })
                         .unwrap_or(h.end);
+                    // Nor do the sides of a fight ("clashes between the ANDSF and a non-State
+                    // armed group (NSAG) have continued on the outskirts of Herat").
+                    let from = if trig.frame == Frame::Nominal
+                        && text[h.end..].trim_start().starts_with("between ")
+                    {
+                        hits.iter()
+                            .filter(|x| {
+                                matches!(x.cue, Cue::Actor { .. })
+                                    && x.start >= h.end
+                                    && x.end <= first
+                            })
+                            .map(|x| x.end)
+                            .max()
+                            .map_or(from, |e| e.max(from))
+                    } else {
+                        from
+                    };
                     let far = words_between(from, first).saturating_sub(time_words + part_words)
                         > 8
                         || hits.iter().any(|x| {
@@ -1551,8 +1568,12 @@ impl<'r> Extractor<'r> {
             });
             // "Clashes were reported in several other districts of Badghis province": a
             // province that only holds the unnamed districts is no place of the event.
+            // Nor is one that fighting spreads across ("has intensified across Ghazni
+            // province"): no place in it is named.
             my_targets.retain(|t| {
-                !(matches!(t.resolved, Resolved::Province(_)) && districts_of(text, t.start, lex))
+                !(matches!(t.resolved, Resolved::Province(_))
+                    && (districts_of(text, t.start, lex)
+                        || preceded_by_any(text, t.start, &lex.grammar.spread_prepositions)))
             });
             // The place an apposition's relative clause is about stands where the main
             // clause put it ("outside Spin Boldak, the town that the Taliban seized"): what

@@ -309,6 +309,10 @@ pub struct Grammar {
     /// attack contest no ground.
     #[serde(default)]
     pub air_agents: Vec<String>,
+    /// Before a province, say the event spread over it and names no place in it ("across
+    /// Ghazni province").
+    #[serde(default)]
+    pub spread_prepositions: Vec<String>,
     /// Nouns after a place that make it a military unit's name ("Maiwand Corps").
     #[serde(default)]
     pub unit_nouns: Vec<String>,

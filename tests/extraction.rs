@@ -4319,3 +4319,21 @@ fn a_place_in_a_units_name_is_no_place() {
         &[("Gereshk", "contest", "government", Some("2021-07-24"), true)],
     );
 }
+
+#[test]
+fn the_sides_of_a_fight_do_not_part_it_from_its_place() {
+    check(
+        "2021-08-04",
+        "Heavy clashes between the Afghan National Defence and Security Forces (ANDSF) and a \
+         non-State armed group (NSAG) have continued on the southern and western outskirts of \
+         Herat city since Friday, according to local sources.",
+        &[("Herat", "contest", "taliban", Some("2021-07-30"), false)],
+    );
+    // Fighting spread across a province names no place in it.
+    check(
+        "2021-07-20",
+        "Fighting between the ANDSF and a non-state armed group has intensified across Ghazni \
+         province since Sunday.",
+        &[],
+    );
+}
