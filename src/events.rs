@@ -4581,24 +4581,12 @@ fn plural_object(
 /// province of", "districts in Badghis"): it holds what was counted, and is not named itself.
 fn districts_of(text: &str, at: usize, lex: &crate::lexicon::Lexicon) -> bool {
     let grammar = &lex.grammar;
-    let mut back = words_back(text, at)
-        .skip_while(|w| grammar.determiners.iter().any(|d| d == w))
-        .peekable();
-    let Some(prep) = back
-        .next()
+    words_back(text, at)
+        .find(|w| !grammar.determiners.iter().any(|d| d == w))
         .filter(|w| grammar.part_prepositions.iter().any(|p| p == w))
-    else {
-        return false;
-    };
-    let before = text[..offset_in(text, prep)].trim_end();
-    grammar.counted_nouns.iter().any(|noun| {
-        before.ends_with(noun.as_str())
-            && crate::text::is_boundary(
-                before
-                    .as_bytes()
-                    .get(before.len().wrapping_sub(noun.len() + 1)),
-            )
-    })
+        .is_some_and(|prep| {
+            crate::mentions::cue_before(text, offset_in(text, prep), &grammar.counted_nouns)
+        })
 }
 
 /// True when the words right before a verb at `at`, auxiliaries and trigger adverbs aside,
@@ -4610,16 +4598,16 @@ fn air_subject(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool
     }) {
         lead = text[..offset_in(text, w)].trim_end();
     }
-    grammar.air_agents.iter().any(|a| {
-        lead.ends_with(a.as_str())
-            && crate::text::is_boundary(lead.as_bytes().get(lead.len().wrapping_sub(a.len() + 1)))
-    })
+    crate::mentions::cue_before(text, lead.len(), &grammar.air_agents)
 }
 
 /// A leader's name after `grammar.loyalty_words` ("fighters loyal to the former
 /// vice-president, Amrullah Saleh") names the leader's side; without them it is a person,
 /// and no cue.
 fn followers(text: &str, hits: Vec<CueHit>, grammar: &crate::lexicon::Grammar) -> Vec<CueHit> {
+    if !hits.iter().any(|h| matches!(h.cue, Cue::Leader(_))) {
+        return hits;
+    }
     hits.into_iter()
         .filter_map(|mut h| {
             let Cue::Leader(actor) = h.cue else {

@@ -330,7 +330,7 @@ pub(crate) fn cue_len_after(text: &str, end: usize, cues: &[String]) -> Option<u
 }
 
 /// True when one of `cues` (folded phrases) precedes the name, across spaces only.
-fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
+pub(crate) fn cue_before(text: &str, start: usize, cues: &[String]) -> bool {
     let prev = text[..start].trim_end_matches(' ');
     let b = prev.as_bytes();
     cues.iter().any(|c| {
