@@ -839,13 +839,25 @@ impl<'r> Extractor<'r> {
                     t.tail > t.end
                         && t.end < h.start
                         && h.end <= t.tail
-                        && text[t.end..h.start]
+                        && (text[t.end..h.start]
                             .split(|c: char| !c.is_ascii_alphanumeric())
                             .any(|w| lex.grammar.apposition_relatives.iter().any(|r| r == w))
+                            || gapped_relative(text, h, t, &targets, lex))
                 })
                 .or_else(|| participle_head(h))
         };
         let heads: Vec<Option<Target>> = triggers.iter().map(|h| apposition_head(h)).collect();
+        if self.debug {
+            for (h, hd) in triggers.iter().zip(&heads) {
+                if let Some(t) = hd {
+                    eprintln!(
+                        "  head {:?} -> {:?}",
+                        &text[h.start..h.end],
+                        &text[t.start..t.end]
+                    );
+                }
+            }
+        }
         let main: Vec<&CueHit> = triggers
             .iter()
             .zip(&heads)
@@ -1588,8 +1600,16 @@ impl<'r> Extractor<'r> {
                 .iter()
                 .filter(|x| x.cue == Cue::PronounForces && in_clause(x))
                 .filter_map(|x| {
+                    // A side inside an apposition the pronoun is outside of is no antecedent
+                    // ("to retake Spin Boldak, the town the Taliban seized on Wednesday, and
+                    // fought their way into its bazaar").
+                    let aside = |y: &CueHit| {
+                        described.iter().any(|&(a, b)| {
+                            a <= y.start && y.end <= b && !(a <= x.start && x.start < b)
+                        })
+                    };
                     hits.iter()
-                        .filter(|y| y.start < x.start && y.end <= x.start + 1)
+                        .filter(|y| y.start < x.start && y.end <= x.start + 1 && !aside(y))
                         .rev()
                         .find_map(|y| match y.cue {
                             Cue::Actor { actor, weak } => Some((actor, weak)),
@@ -1655,6 +1675,11 @@ impl<'r> Extractor<'r> {
                                 && (f.start, f.end) != (x.start, x.end)
                         })
                         && !is_speaker(text, x, hits)
+                        // A side in an apposition the verb is outside of acts in the
+                        // apposition ("to retake Spin Boldak, the town the Taliban seized").
+                        && !described.iter().any(|&(a, b)| {
+                            a <= x.start && x.end <= b && !(a <= h.start && h.start < b)
+                        })
                         && !possessed.iter().any(|p| p.start == x.start)
                         && !hits.iter().any(|o| is_actor(o) && possessive(x, o))
                         // The side another trigger's phrase names ("fell back into Taliban
@@ -4894,4 +4919,36 @@ pub fn extract_all(
         out.extend(ex.extract(a, &parsed));
     }
     out
+}
+
+/// A relative clause without its pronoun in `place`'s apposition, whose active verb `h`
+/// lacks its object ("Chimtal, a district centre the insurgents overran on Monday,"): the
+/// apposition opens with a determiner, has a noun and a subject before the verb and names
+/// no place up to its end.
+fn gapped_relative(
+    text: &str,
+    h: &CueHit,
+    place: &Target,
+    targets: &[Target],
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    let Cue::Trigger(i) = h.cue else { return false };
+    if lex.triggers[i].frame != Frame::Active {
+        return false;
+    }
+    let Some(before) = text[place.end..h.start].strip_prefix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "Shibirghan, a day after taking ...": a time, not a description.
+    (3..=7).contains(&words.len())
+        && !text[h.start..h.end].ends_with("ing")
+        && find_time_exprs(before).is_empty()
+        && words
+            .first()
+            .is_some_and(|w| lex.grammar.determiners.iter().any(|d| d == w))
+        && !before.contains(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '-'))
+        && !targets
+            .iter()
+            .any(|o| o.start > place.end && o.start < place.tail)
 }

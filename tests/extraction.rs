@@ -4337,3 +4337,59 @@ fn the_sides_of_a_fight_do_not_part_it_from_its_place() {
         &[],
     );
 }
+
+#[test]
+fn a_relative_clause_without_its_pronoun_describes_the_place_before_it() {
+    // The apposition's verb takes the place; its day is its own, not the main verb's.
+    check(
+        "2021-06-23",
+        "Commandos pushed the Taliban out of Chimtal, a district centre the insurgents overran \
+         on Monday.",
+        &[
+            (
+                "Chimtal",
+                "capture",
+                "government",
+                Some("2021-06-23"),
+                false,
+            ),
+            ("Chimtal", "capture", "taliban", Some("2021-06-21"), false),
+        ],
+    );
+    // The side in the apposition is not the main verb's subject.
+    check(
+        "2021-07-17",
+        "Afghan special forces launched an operation on Friday to retake Spin Boldak, the \
+         border town the Taliban seized on Wednesday, and fought their way into its main \
+         bazaar.",
+        &[
+            (
+                "Spin Boldak",
+                "contest",
+                "government",
+                Some("2021-07-16"),
+                false,
+            ),
+            (
+                "Spin Boldak",
+                "capture",
+                "taliban",
+                Some("2021-07-14"),
+                false,
+            ),
+        ],
+    );
+    // "a day after taking": a time, not a description.
+    check(
+        "2021-08-07",
+        "Taliban fighters entered Shibirghan, a day after taking their first provincial \
+         capital.",
+        &[(
+            "Shibirghan",
+            "capture",
+            "taliban",
+            Some("2021-08-07"),
+            false,
+        )],
+    );
+}
