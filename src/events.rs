@@ -3162,7 +3162,14 @@ impl<'r> Extractor<'r> {
                 // "in X," sets the scene, it is not described.
                 // So does "In neighbouring Takhar,".
                 let lead = &text[..m.folded_span.start - fs];
-                let opening = scene_lead(lead, &lex.grammar.locative_prepositions, 3);
+                // So does an opening reference point: "South of Kabul, the insurgents took".
+                let opening = scene_lead(lead, &lex.grammar.locative_prepositions, 3)
+                    || hits.iter().any(|x| {
+                        x.cue == Cue::ReferencePoint
+                            && lead[..x.start.min(lead.len())].trim().is_empty()
+                            && x.end <= lead.len()
+                            && lead[x.end..].split_whitespace().count() <= 1
+                    });
                 let rest = text[e..].strip_prefix(", ")?;
                 let first = rest.split(|c: char| !c.is_ascii_alphanumeric()).next()?;
                 let prepositional = lex

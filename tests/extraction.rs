@@ -4393,3 +4393,30 @@ fn a_relative_clause_without_its_pronoun_describes_the_place_before_it() {
         )],
     );
 }
+
+#[test]
+fn an_opening_reference_point_is_no_place_described() {
+    // "South of Kabul," sets the scene like "In the south,": what follows is the sentence,
+    // not an apposition to Kabul.
+    check(
+        "2021-08-14",
+        "South of Kabul, the insurgents took Pul-e Alam, the capital of Logar province, on \
+         Friday after the soldiers defending it withdrew towards the capital.",
+        &[
+            (
+                "Pul-e Alam",
+                "capture",
+                "taliban",
+                Some("2021-08-13"),
+                false,
+            ),
+            (
+                "Pul-e Alam",
+                "withdraw",
+                "government",
+                Some("2021-08-13"),
+                false,
+            ),
+        ],
+    );
+}
