@@ -1574,8 +1574,18 @@ impl<'r> Extractor<'r> {
                                 && counted(x)
                         })
                 };
-                let plural =
-                    || kind != EventKind::Contest && plural_object(text, h.end, t.start, hits, lex);
+                // Leaving positions in a place leaves it.
+                let positions = || {
+                    is_withdraw
+                        && words_back(text, t.start)
+                            .take(4)
+                            .any(|w| lex.grammar.position_nouns.iter().any(|p| p == w))
+                };
+                let plural = || {
+                    kind != EventKind::Contest
+                        && plural_object(text, h.end, t.start, hits, lex)
+                        && !positions()
+                };
                 !(t.start >= h.end && (count() || plural()))
             });
             // "Clashes were reported in several other districts of Badghis province": a

@@ -302,6 +302,10 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Plurals of military positions: leaving them in a place ("abandoned their bases in
+    /// Argo district") leaves the place, though taking them only locates a count.
+    #[serde(default)]
+    pub position_nouns: Vec<String>,
     /// Between counted plurals and the place that holds them ("districts of Badghis").
     #[serde(default)]
     pub part_prepositions: Vec<String>,

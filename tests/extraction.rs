@@ -4420,3 +4420,18 @@ fn an_opening_reference_point_is_no_place_described() {
         ],
     );
 }
+
+#[test]
+fn leaving_positions_in_a_place_leaves_it() {
+    check(
+        "2021-07-04",
+        "Government forces also abandoned their bases in Argo district on Friday night.",
+        &[("Argo", "withdraw", "government", Some("2021-07-02"), false)],
+    );
+    // Taking some of them is fighting in it.
+    check(
+        "2021-07-04",
+        "The insurgents overran several checkpoints in Argo district on Friday.",
+        &[("Argo", "contest", "taliban", Some("2021-07-02"), false)],
+    );
+}
