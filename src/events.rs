@@ -2838,7 +2838,13 @@ impl<'r> Extractor<'r> {
                     }
                     let tail = appositions
                         .iter()
-                        .find(|&&(a, _)| a == e + 2)
+                        .find(|&&(a, _)| {
+                            a == e + 2
+                                || a > e + 2
+                                    && text[e..a].ends_with(", ")
+                                    && text[e..a - 2].split_whitespace().count() == 1
+                                    && !text[e..a - 2].contains(',')
+                        })
                         .map_or(e, |&(_, b)| b);
                     targets.push(Target {
                         resolved: m.resolved,
@@ -3167,7 +3173,18 @@ impl<'r> Extractor<'r> {
         mentions
             .iter()
             .filter_map(|m| {
+                // Past the cue that names what the place is ("Kishim district, on the main
+                // road into the province,").
                 let e = m.folded_span.end - fs;
+                let e = lex
+                    .cues
+                    .district_after
+                    .iter()
+                    .find_map(|w| {
+                        let rest = text[e..].strip_prefix(' ')?.strip_prefix(w.as_str())?;
+                        rest.starts_with(", ").then_some(e + 1 + w.len())
+                    })
+                    .unwrap_or(e);
                 // "In Nooristan, the provincial centre of Parun was handed over": an opening
                 // "in X," sets the scene, it is not described.
                 // So does "In neighbouring Takhar,".

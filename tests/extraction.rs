@@ -4435,3 +4435,14 @@ fn leaving_positions_in_a_place_leaves_it() {
         &[("Argo", "contest", "taliban", Some("2021-07-02"), false)],
     );
 }
+
+#[test]
+fn an_apposition_after_a_districts_cue_describes_the_district() {
+    // "the province" inside the apposition is not what fell.
+    check(
+        "2021-07-04",
+        "Kishim district, on the main road into the province, fell to the insurgents on \
+         Friday.",
+        &[("Kishim", "capture", "taliban", Some("2021-07-02"), false)],
+    );
+}
