@@ -467,6 +467,11 @@ impl<'r> Extractor<'r> {
         // What an apposition says ("Herat, the city Ismail Khan had sworn to defend, fell")
         // does not modify the sentence's verb, and the places in it are not targets.
         let described = self.appositions(text, hits, &mentions, fs);
+        if self.debug {
+            for &(a, b) in &described {
+                eprintln!("  apposition {:?}", &text[a..b]);
+            }
+        }
         // "In Tehran, the foreign ministry condemned the assault on the Panjshir": a scene
         // abroad reacts to what happened; its nouns of fighting are no reports.
         let scene_abroad = mentions.first().is_some_and(|m| {

@@ -4441,8 +4441,12 @@ fn an_apposition_after_a_districts_cue_describes_the_district() {
     // "the province" inside the apposition is not what fell.
     check(
         "2021-07-04",
-        "Kishim district, on the main road into the province, fell to the insurgents on \
-         Friday.",
-        &[("Kishim", "capture", "taliban", Some("2021-07-02"), false)],
+        "Taliban fighters attacked the outskirts of Faizabad, the capital of Badakhshan \
+         province, on Saturday. Kishim district, on the main road into the province, fell to \
+         the insurgents on Friday.",
+        &[
+            ("Faizabad", "contest", "taliban", Some("2021-07-03"), false),
+            ("Kishim", "capture", "taliban", Some("2021-07-02"), false),
+        ],
     );
 }
