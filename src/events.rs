@@ -2955,6 +2955,14 @@ impl<'r> Extractor<'r> {
                     let city = || {
                         last_city_here.or(memory
                             .topic
+                            // An airport's events are about its town ("Rockets hit Kandahar
+                            // airport ... withdrew from the city").
+                            .map(|(r, n)| match r {
+                                Resolved::Place(p) if is_facility_place(self.region, p) => {
+                                    (self.facility_town(p).unwrap_or(r), n)
+                                }
+                                _ => (r, n),
+                            })
                             .filter(|(r, n)| {
                                 sentence_no - n <= 3
                                     && *n >= memory.last_city_at
@@ -3122,6 +3130,24 @@ impl<'r> Extractor<'r> {
 
     /// The airport or base of a town, when the region pack lists one and the text after the
     /// possessive names it ("Herat's airport", "the city's international airport").
+    /// The town an airport or a base is named after ("Kandahar airport" → Kandahar): a town
+    /// of its province whose name opens the facility's, the most populous.
+    fn facility_town(&self, facility: usize) -> Option<Resolved> {
+        let f = &self.region.places[facility];
+        let key = crate::text::fold_key(&f.name);
+        self.region
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.kind == crate::region::PlaceKind::City
+                    && t.province == f.province
+                    && key.starts_with(&crate::text::fold_key(&t.name))
+            })
+            .max_by_key(|(_, t)| t.population)
+            .map(|(i, _)| Resolved::Place(i))
+    }
+
     fn own_facility(&self, town: Resolved, rest: &str) -> Option<Resolved> {
         let Resolved::Place(p) = town else {
             return None;

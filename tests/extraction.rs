@@ -4450,3 +4450,38 @@ fn an_apposition_after_a_districts_cue_describes_the_district() {
         ],
     );
 }
+
+#[test]
+fn the_city_after_an_airports_news_is_its_town() {
+    check(
+        "2021-08-14",
+        "Rockets hit Kandahar airport on Tuesday, closing it to civilian flights. Government \
+         forces withdrew from the city on Thursday.",
+        &[
+            (
+                "Kandahar airport",
+                "contest",
+                "taliban",
+                Some("2021-08-10"),
+                false,
+            ),
+            (
+                "Kandahar",
+                "withdraw",
+                "government",
+                Some("2021-08-12"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn shelter_and_politicians_battles_are_no_events() {
+    check(
+        "2021-09-08",
+        "Hundreds of families have taken shelter in schools and mosques in Herat. In Kabul, \
+         politicians fought their own battle for Kandahar in ministry corridors.",
+        &[],
+    );
+}
