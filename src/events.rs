@@ -951,6 +951,8 @@ impl<'r> Extractor<'r> {
         let mut story_day = None;
         // Contests whose attacker no word names (indices into sentence_events).
         let mut unnamed_contests: Vec<usize> = Vec::new();
+        // Events of verbs in an apposition (indices into sentence_events).
+        let mut described_events: Vec<usize> = Vec::new();
         // Where triggers that took buildings start, and the events of entry triggers
         // ("entered"): index in `sentence_events` and trigger start.
         let mut building_takers: Vec<usize> = Vec::new();
@@ -2475,6 +2477,9 @@ impl<'r> Extractor<'r> {
                 if kind == EventKind::Contest && !explicit_actor {
                     unnamed_contests.push(sentence_events.len());
                 }
+                if heads[k].is_some() {
+                    described_events.push(sentence_events.len());
+                }
                 if trig.entry && kind == EventKind::Capture {
                     entries.push((sentence_events.len(), h.start));
                 }
@@ -2517,19 +2522,40 @@ impl<'r> Extractor<'r> {
         // Fighting nobody is named waging, in a sentence that reports someone taking the place
         // that day (a claim is not a report), is how it was taken ("ANDSF units retook Qaysar
         // on Friday after intense fighting"), not a second event.
+        // What an apposition says its place's taker did, when the main verb reports that
+        // side's own change there, is the same change told twice ("they stormed Qalai Naw,
+        // the first provincial capital they entered this summer, and held parts of it").
+        let mut drop: Vec<usize> = described_events
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &sentence_events[i].1;
+                sentence_events.iter().enumerate().any(|(j, (_, m))| {
+                    !described_events.contains(&j)
+                        && m.actor == e.actor
+                        && m.place.id == e.place.id
+                        && m.date == e.date
+                })
+            })
+            .collect();
         if !unnamed_contests.is_empty() {
+            let told_twice = drop.clone();
             let taken = |e: &Event| {
-                sentence_events.iter().any(|(_, c): &(Resolved, Event)| {
-                    c.kind == EventKind::Capture
+                sentence_events.iter().enumerate().any(|(j, (_, c))| {
+                    !told_twice.contains(&j)
+                        && c.kind == EventKind::Capture
                         && !c.claim
                         && c.place.id == e.place.id
                         && c.date == e.date
                 })
             };
-            let drop: Vec<usize> = unnamed_contests
-                .into_iter()
-                .filter(|&i| taken(&sentence_events[i].1))
-                .collect();
+            drop.extend(
+                unnamed_contests
+                    .into_iter()
+                    .filter(|&i| taken(&sentence_events[i].1)),
+            );
+        }
+        if !drop.is_empty() {
             let mut i = 0;
             sentence_events.retain(|_| {
                 i += 1;

@@ -4485,3 +4485,35 @@ fn shelter_and_politicians_battles_are_no_events() {
         &[],
     );
 }
+
+#[test]
+fn an_apposition_retelling_the_main_verbs_change_is_no_second_event() {
+    check(
+        "2021-07-26",
+        "On 7 July they stormed Qala-i-Naw, the first provincial capital the insurgents \
+         entered this summer, and held parts of it for a day.",
+        &[(
+            "Qala-i-Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
+    );
+    // Another side's change in the apposition is its own event.
+    check(
+        "2021-07-16",
+        "Chimtal, a district centre the insurgents overran on Monday, was retaken by \
+         government forces on Thursday.",
+        &[
+            ("Chimtal", "capture", "taliban", Some("2021-07-12"), false),
+            (
+                "Chimtal",
+                "capture",
+                "government",
+                Some("2021-07-15"),
+                false,
+            ),
+        ],
+    );
+}
