@@ -480,7 +480,16 @@ impl<'r> Extractor<'r> {
                 && scene_lead(&text[..s], &lex.grammar.locative_prepositions, 1)
                 && text[e..].starts_with(',')
         });
-        let targets = self.targets(text, hits, &mentions, &described, fs, sentence_no, memory);
+        let targets = self.targets(
+            &article.text,
+            text,
+            hits,
+            &mentions,
+            &described,
+            fs,
+            sentence_no,
+            memory,
+        );
         // With nothing to bind, a trigger can only take the town of a recent sentence (the
         // implied targets below): without one, the sentence yields nothing.
         if targets.is_empty() && memory.topic.is_none_or(|(_, n)| sentence_no - n > 2) {
@@ -2589,6 +2598,7 @@ impl<'r> Extractor<'r> {
     #[allow(clippy::too_many_arguments)]
     fn targets(
         &self,
+        article_text: &str,
         text: &str,
         hits: &[CueHit],
         mentions: &[&Mention],
@@ -2633,6 +2643,24 @@ impl<'r> Extractor<'r> {
                 })
         };
         let in_apposition = |s: usize| appositions.iter().any(|&(a, b)| a <= s && s < b);
+        // "KABUL, Aug. 10 (wire) - The Taliban have captured ...": where the reporter files
+        // from, a capitalised name opening the sentence, a comma, and a dash or a bracket
+        // within six words.
+        let dateline = |m: &Mention| {
+            m.folded_span.start == fs
+                && {
+                    let name = &article_text[m.span.clone()];
+                    name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !name.chars().any(|c| c.is_lowercase())
+                }
+                && article_text[m.span.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(|rest| {
+                        rest.split_whitespace()
+                            .take(6)
+                            .any(|w| w.starts_with(['(', '\u{2014}', '\u{2013}', '-']))
+                    })
+        };
         loop {
             let next_m = mention_iter.peek().map(|m| m.folded_span.start - fs);
             let next_a = anaphors.peek().map(|h| h.start);
@@ -2793,7 +2821,7 @@ impl<'r> Extractor<'r> {
                     if speech_location || attribution {
                         continue;
                     }
-                    if in_apposition(s) {
+                    if in_apposition(s) || dateline(m) {
                         // Named only to describe another place, but named: "the provincial
                         // capital" may mean it later.
                         remember(memory, m.resolved, self.region);

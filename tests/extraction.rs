@@ -4517,3 +4517,26 @@ fn an_apposition_retelling_the_main_verbs_change_is_no_second_event() {
         ],
     );
 }
+
+#[test]
+fn a_dateline_is_where_the_reporter_files_from() {
+    check(
+        "2021-08-10",
+        "KABUL, Aug. 10 (wire) - The Taliban have captured six provincial capitals since \
+         Friday, most of them in the north.",
+        &[],
+    );
+    // It is still in view: "this provincial capital" means it.
+    check(
+        "2021-07-10",
+        "QALA-I-NAW, Afghanistan, July 10 — Commandos pushed ahead with a counter-offensive \
+         on Saturday, three days after Taliban fighters stormed this provincial capital.",
+        &[(
+            "Qala-i-Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
+    );
+}
