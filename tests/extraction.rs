@@ -4540,3 +4540,19 @@ fn a_dateline_is_where_the_reporter_files_from() {
         )],
     );
 }
+
+#[test]
+fn a_correction_notes_wrong_claim_is_no_event() {
+    check(
+        "2021-08-03",
+        "Correction, 13:50: An earlier version of this entry said the Taliban had captured \
+         the governor's compound in Lashkar Gah.",
+        &[],
+    );
+    check(
+        "2021-07-04",
+        "A report on social media that Baharak had been retaken by commandos turns out to be \
+         false.",
+        &[],
+    );
+}
