@@ -2684,11 +2684,22 @@ impl<'r> Extractor<'r> {
                                     .find(|w| r.starts_with(w.as_str()))
                                     .map(|w| e + 3 + w.len())
                             });
-                            let before = text[..s]
-                                .trim_end()
-                                .strip_suffix(" of")
-                                .map(str::trim_end)
-                                .and_then(|b| {
+                            // One modifier may stand between ("the capital of remote
+                            // Nimroz").
+                            let lead = text[..s].trim_end();
+                            let lead = match lead.rsplit_once(' ') {
+                                Some((b, w))
+                                    if !lead.ends_with(" of")
+                                        && b.ends_with(" of")
+                                        && w.bytes().all(|c| c.is_ascii_lowercase())
+                                        && !lex.grammar.determiners.iter().any(|d| d == w) =>
+                                {
+                                    b
+                                }
+                                _ => lead,
+                            };
+                            let before =
+                                lead.strip_suffix(" of").map(str::trim_end).and_then(|b| {
                                     words
                                         .iter()
                                         .find_map(|w| b.strip_suffix(w.as_str()))

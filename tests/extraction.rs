@@ -4556,3 +4556,13 @@ fn a_correction_notes_wrong_claim_is_no_event() {
         &[],
     );
 }
+
+#[test]
+fn the_capital_of_a_province_with_a_modifier_is_its_town() {
+    check(
+        "2021-08-16",
+        "Aug. 6: The capital of remote Nimroz, on the Iranian border, falls almost without a \
+         shot.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
