@@ -392,10 +392,14 @@ impl<'r> Extractor<'r> {
             }
             let hits = self.enemies(
                 &parsed.folded.text[fs..fe],
-                followers(
+                located_speakers(
                     &parsed.folded.text[fs..fe],
-                    self.cues.cues_in(here, fs..fe),
-                    &self.region.lexicon.grammar,
+                    followers(
+                        &parsed.folded.text[fs..fe],
+                        self.cues.cues_in(here, fs..fe),
+                        &self.region.lexicon.grammar,
+                    ),
+                    &self.region.lexicon,
                 ),
                 article.published,
             );
@@ -4754,6 +4758,21 @@ fn air_subject(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool
         lead = text[..offset_in(text, w)].trim_end();
     }
     crate::mentions::cue_before(text, lead.len(), &grammar.air_agents)
+}
+
+/// A speaker named after a preposition of place ("a press conference in Kabul", "reporters
+/// from Kabul") is where something was said, not who said it: no cue.
+fn located_speakers(
+    text: &str,
+    mut hits: Vec<CueHit>,
+    lex: &crate::lexicon::Lexicon,
+) -> Vec<CueHit> {
+    hits.retain(|x| {
+        !(matches!(x.cue, Cue::Speaker(_))
+            && (preceded_by_any(text, x.start, &lex.grammar.locative_prepositions)
+                || preceded_by_any(text, x.start, &lex.origin_preps)))
+    });
+    hits
 }
 
 /// A leader's name after `grammar.loyalty_words` ("fighters loyal to the former

@@ -4566,3 +4566,26 @@ fn the_capital_of_a_province_with_a_modifier_is_its_town() {
         &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
     );
 }
+
+#[test]
+fn a_place_that_names_a_speaker_is_where_it_was_said() {
+    // "Kabul" can speak for the government, but not after "in".
+    check(
+        "2021-09-06",
+        "Zabihullah Mujahid said at a press conference in Kabul that their forces captured \
+         Bazarak late on Sunday night.",
+        &[("Bazarak", "capture", "taliban", Some("2021-09-05"), true)],
+    );
+    check(
+        "2021-09-06",
+        "Residents who reached relatives in Kabul by satellite phone said resistance fighters \
+         had pulled out of Bazarak on Sunday.",
+        &[(
+            "Bazarak",
+            "withdraw",
+            "resistance",
+            Some("2021-09-05"),
+            false,
+        )],
+    );
+}
