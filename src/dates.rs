@@ -36,6 +36,8 @@ pub enum TimeKind {
         weekday: Weekday,
         last: bool,
         definite: bool,
+        /// "on Thursday last week": that day of the calendar week before publication's.
+        week_before: bool,
     },
     /// A number of days before publication: "yesterday" is 1, "today", "overnight" 0.
     DaysBeforePublication(u32),
@@ -474,6 +476,12 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                 (false, ws[i].start)
             };
             let definite = i > 0 && ws[i - 1].text == "the";
+            // "Thursday last week", "Thursday of last week".
+            let week_words = match (w(i + 1), w(i + 2), w(i + 3)) {
+                ("last", "week", _) => 2,
+                ("of", "last", "week") => 3,
+                _ => 0,
+            };
             // "Friday mosque" and the like are names, not days: require a time-ish neighbour
             // or a preposition, or a sentence position that reads as a time.
             out.push(TimeExpr {
@@ -481,11 +489,12 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
                     weekday: wd,
                     last,
                     definite,
+                    week_before: week_words > 0,
                 },
                 start,
-                end: ws[i].end,
+                end: ws[i + week_words].end,
             });
-            i += 1;
+            i += 1 + week_words;
             continue;
         }
         let phrase3 = [w(i), w(i + 1), w(i + 2)];
@@ -700,6 +709,18 @@ pub fn resolve(
                 a.checked_sub_days(Days::new((7 - ahead) as u64))
             }
         }
+        TimeKind::Weekday {
+            weekday,
+            week_before: true,
+            ..
+        } => {
+            let p = published?;
+            let monday =
+                p.checked_sub_days(Days::new(p.weekday().num_days_from_monday() as u64))?;
+            monday
+                .checked_sub_days(Days::new(7))?
+                .checked_add_days(Days::new(weekday.num_days_from_monday() as u64))
+        }
         TimeKind::Weekday { weekday, last, .. } => {
             let p = published?;
             let back = (7 + p.weekday().num_days_from_monday() as i64
@@ -833,6 +854,10 @@ mod tests {
         assert_eq!(r("Monday night"), d("2021-08-09"));
         assert_eq!(r("last Friday"), d("2021-08-06"));
         assert_eq!(r("yesterday"), d("2021-08-12"));
+        // "last week" after the weekday: that day of the week before publication's week.
+        assert_eq!(r("on Thursday last week"), d("2021-08-05"));
+        assert_eq!(r("on Monday of last week"), d("2021-08-02"));
+        assert_eq!(r("on Saturday last week"), d("2021-08-07"));
     }
 
     #[test]
