@@ -4589,3 +4589,13 @@ fn a_place_that_names_a_speaker_is_where_it_was_said() {
         )],
     );
 }
+
+#[test]
+fn a_rejected_report_is_no_event() {
+    check(
+        "2021-08-10",
+        "Some reports on social media claimed that Aibak had fallen, but local officials \
+         rejected the reports.",
+        &[],
+    );
+}
