@@ -4599,3 +4599,13 @@ fn a_rejected_report_is_no_event() {
         &[],
     );
 }
+
+#[test]
+fn last_years_changes_are_history() {
+    check(
+        "2021-06-28",
+        "Last year, the Taliban briefly entered Qaisar district but were pushed out after a \
+         week.",
+        &[],
+    );
+}
