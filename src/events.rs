@@ -1038,6 +1038,17 @@ impl<'r> Extractor<'r> {
             if hits.iter().any(|x| x.cue == Cue::Doubt) {
                 skip!("doubted hearsay");
             }
+            // "the battle for public trust", "the battle for seats on the last flights": a
+            // fight for something that is no place (a fight "for nearly two weeks" is one
+            // for a time, so verbs of fighting are left alone).
+            if trig.phrase.ends_with(" for")
+                && !trig.phrase.starts_with("fighting")
+                && !targets
+                    .iter()
+                    .any(|t| t.start >= h.end && words_between(h.end, t.start) <= 4)
+            {
+                skip!("a fight for no place");
+            }
             // Modality: denials, negation, predictions, pledges, states.
             if hits
                 .iter()

@@ -4609,3 +4609,31 @@ fn last_years_changes_are_history() {
         &[],
     );
 }
+
+#[test]
+fn a_battle_for_no_place_is_no_event() {
+    check(
+        "2021-08-07",
+        "Political analysts in Kabul said the government is losing the battle for public \
+         trust.",
+        &[],
+    );
+    check(
+        "2021-08-14",
+        "In Kabul, the battle for seats on the last commercial flights out of the country has \
+         already begun.",
+        &[],
+    );
+    // A battle for a place still is one.
+    check(
+        "2021-08-04",
+        "In Helmand, the battle for the provincial capital Lashkar Gah intensified on Tuesday.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-08-03"),
+            false,
+        )],
+    );
+}
