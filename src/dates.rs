@@ -213,6 +213,23 @@ pub fn number_word(w: &str) -> Option<u32> {
     Some(n)
 }
 
+/// True for a word that names a part of a day ("Thursday night"): it stays with the day
+/// before it.
+pub fn is_part_of_day(word: &str) -> bool {
+    matches!(
+        word,
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "nightfall"
+            | "noon"
+            | "midday"
+            | "dusk"
+            | "dawn"
+    )
+}
+
 /// Finds time expressions in folded text.
 pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
     // Every expression has a digit or one of these stems ("day" covers the weekdays).

@@ -942,10 +942,12 @@ impl<'r> Extractor<'r> {
                             let between = &text[t.end.min(h.start)..h.start];
                             // "on Saturday and took", "on Saturday after elders negotiated
                             // the surrender": the time is the verb's before it.
+                            // ("on Thursday night, and fighters entered": past the part of
+                            // the day.)
                             let coordinated = between
-                                .trim_start_matches([',', ' '])
-                                .split_whitespace()
-                                .next()
+                                .split([',', ' '])
+                                .filter(|w| !w.is_empty())
+                                .find(|w| !crate::dates::is_part_of_day(w))
                                 .is_some_and(|w| {
                                     lex.grammar.coordinators.iter().any(|c| c == w)
                                         || lex.grammar.sequence_subordinators.iter().any(|c| c == w)
@@ -1478,15 +1480,32 @@ impl<'r> Extractor<'r> {
             // Vague areas ("much of rural Afghanistan") and, for changes of control, nearness
             // ("within a few kilometres of Kandahar city").
             // "much of the northeastern province of Badakhshan": the place's own noun phrase.
-            my_targets.retain(|t| {
-                !hits.iter().any(|x| {
+            // But part of a town taken is the town fought over ("entered parts of Sharana":
+            // `grammar.partial_quantifiers`).
+            my_targets.retain_mut(|t| {
+                let Some(x) = hits.iter().find(|x| {
                     x.cue == Cue::Vague
                         && x.end <= t.start
                         && (words_between(x.end, t.start) <= 2
                             || (words_between(x.end, t.start) <= 5
                                 && text[x.end..t.start].ends_with(" of ")
                                 && !text[x.end..t.start].contains([',', ';'])))
-                })
+                }) else {
+                    return true;
+                };
+                // (Leaving part of a town is left to the fallbacks below.)
+                let partial = !is_withdraw
+                    && lex
+                        .grammar
+                        .partial_quantifiers
+                        .iter()
+                        .any(|q| *q == text[x.start..x.end])
+                    && text[x.end..t.start].trim().is_empty()
+                    && matches!(t.resolved, Resolved::Place(_) | Resolved::District(_));
+                if partial {
+                    t.facility = true;
+                }
+                partial
             });
             // Operations or fighting across a list of provinces ("clearing operations in
             // Faryab, Zabul and Logar provinces") locate activity; they are no fight for any
@@ -2178,6 +2197,19 @@ impl<'r> Extractor<'r> {
                 memory.entry_day.or(memory.section_day),
                 text,
             );
+            if self.debug {
+                eprintln!(
+                    "  date {:?} for {:?}: times {:?} owners {:?} not_mine {:?}",
+                    date,
+                    &text[h.start..h.end],
+                    times
+                        .iter()
+                        .map(|t| &text[t.start..t.end])
+                        .collect::<Vec<_>>(),
+                    owner,
+                    not_mine
+                );
+            }
             // A contest is coded to its attacker: when the defender is the subject ("Afghan
             // commandos fought the Taliban in Lashkar Gah"), the other side named after the
             // trigger attacked. A weak name of the defender past its last day names its

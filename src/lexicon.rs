@@ -302,6 +302,10 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Vague quantifiers that, right before a town, make taking it a contest ("entered parts
+    /// of Sharana"); before anything else they name no place.
+    #[serde(default)]
+    pub partial_quantifiers: Vec<String>,
     /// Plurals of military positions: leaving them in a place ("abandoned their bases in
     /// Argo district") leaves the place, though taking them only locates a count.
     #[serde(default)]

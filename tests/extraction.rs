@@ -4637,3 +4637,24 @@ fn a_battle_for_no_place_is_no_event() {
         )],
     );
 }
+
+#[test]
+fn gunfights_and_parts_of_a_town_are_fights_for_it() {
+    // The part of the day stays with its day: "Thursday night, and fighters entered" does
+    // not date the entry.
+    check(
+        "2021-08-14",
+        "Gunfights erupted on the outskirts of Gardez, the capital of Paktia, on Thursday \
+         night, and fighters entered parts of Sharana, in Paktika, on Saturday morning.",
+        &[
+            ("Gardez", "contest", "taliban", Some("2021-08-12"), false),
+            ("Sharana", "contest", "taliban", Some("2021-08-14"), false),
+        ],
+    );
+    // Much of a province is no place.
+    check(
+        "2021-08-14",
+        "The Taliban have captured much of Paktika province.",
+        &[],
+    );
+}
