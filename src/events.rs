@@ -172,6 +172,11 @@ struct Memory {
     entries: Vec<(usize, Resolved, String)>,
     /// The number of the sentence `entries` came from.
     entries_at: usize,
+    /// Places and sides the last sentence with events reported leaving, and its number:
+    /// "Forces evacuated their base in Shinkai. The Taliban took over the base within
+    /// hours." takes the town.
+    left: Vec<(Resolved, String, Option<NaiveDate>)>,
+    left_at: usize,
 }
 
 impl<'r> Extractor<'r> {
@@ -2435,7 +2440,11 @@ impl<'r> Extractor<'r> {
                 // taking the town.
                 let abandoned = sentence_events.iter().any(|(r, e): &(Resolved, Event)| {
                     *r == t.resolved && e.kind == EventKind::Withdraw && e.actor != actor
-                })
+                }) || memory.left_at + 1 == sentence_no
+                    && t.anaphor
+                    && memory.left.iter().any(|(r, a, d)| {
+                        *r == t.resolved && *a != actor && (*d).zip(date).is_none_or(|(l, x)| x >= l)
+                    })
                     // So is taking what the text calls left ("drove into the deserted customs
                     // terminal").
                     || hits.iter().any(|x| {
@@ -2620,6 +2629,12 @@ impl<'r> Extractor<'r> {
         }
         if let Some((r, _)) = sentence_events.first() {
             memory.topic = Some((*r, sentence_no));
+            memory.left = sentence_events
+                .iter()
+                .filter(|(_, e)| e.kind == EventKind::Withdraw)
+                .map(|(r, e)| (*r, e.actor.clone(), e.date))
+                .collect();
+            memory.left_at = sentence_no;
         }
         // The story's day moves with what the sentence reports, not with a look back ("The
         // night before, Mazar-i-Sharif had been abandoned" in an account of the next day).

@@ -4658,3 +4658,33 @@ fn gunfights_and_parts_of_a_town_are_fights_for_it() {
         &[],
     );
 }
+
+#[test]
+fn taking_what_the_last_sentence_had_left_takes_the_town() {
+    check(
+        "2021-07-24",
+        "Afghan government forces evacuated their base in Shinkai district of Zabul province \
+         on Thursday and relocated to Qalat, the provincial capital. The Taliban took over the \
+         base within hours, he said.",
+        &[
+            (
+                "Shinkai",
+                "withdraw",
+                "government",
+                Some("2021-07-22"),
+                false,
+            ),
+            ("Shinkai", "capture", "taliban", Some("2021-07-22"), false),
+        ],
+    );
+    // Buildings taken before the defenders left are still only buildings.
+    check(
+        "2021-08-13",
+        "The soldiers pulled back from Herat late on Thursday. On Wednesday, the insurgents \
+         had overrun the central prison.",
+        &[
+            ("Herat", "withdraw", "government", Some("2021-08-12"), false),
+            ("Herat", "contest", "taliban", Some("2021-08-11"), false),
+        ],
+    );
+}
