@@ -4688,3 +4688,13 @@ fn taking_what_the_last_sentence_had_left_takes_the_town() {
         ],
     );
 }
+
+#[test]
+fn reports_called_enemy_propaganda_are_no_events() {
+    check(
+        "2021-07-24",
+        "A spokesman for the provincial governor said reports that troops had abandoned Andar \
+         district were \"enemy propaganda\".",
+        &[],
+    );
+}
