@@ -1045,6 +1045,15 @@ impl<'r> Extractor<'r> {
             if hits.iter().any(|x| x.cue == Cue::Doubt) {
                 skip!("doubted hearsay");
             }
+            // "Thousands of people storm the runway at Kabul airport": civilians are no side
+            // (`grammar.civilian_nouns` right before the verb).
+            if trig.frame == Frame::Active
+                && words_back(text, h.start)
+                    .next()
+                    .is_some_and(|w| lex.grammar.civilian_nouns.iter().any(|c| c == w))
+            {
+                skip!("civilians are no side");
+            }
             // "the battle for public trust", "the battle for seats on the last flights": a
             // fight for something that is no place (a fight "for nearly two weeks" is one
             // for a time, so verbs of fighting are left alone).
@@ -1339,6 +1348,20 @@ impl<'r> Extractor<'r> {
                     && targets.iter().any(|t| {
                         !t.anaphor && t.end <= h.start && words_between(t.end, h.start) == 0
                     }));
+            // In a timeline entry ("Friday – Andarab rises. Men armed with hunting rifles take
+            // the district headquarters in Pul-e Hesar"), a bare form with no "to", modal or
+            // pledge before it in its clause is the entry's present tense.
+            let entry_present = trig.infinitive
+                && memory.entry_day.is_some()
+                && !words_back(text, h.start)
+                    .take(6)
+                    .any(|w| lex.grammar.infinitive_markers.iter().any(|m| m == w))
+                && !hits.iter().any(|x| {
+                    matches!(x.cue, Cue::Modal | Cue::Pledge | Cue::Attempt)
+                        && before(x)
+                        && in_clause(x)
+                });
+            let present = present || entry_present;
             // "Having overrun the district centre, the Taliban ...": a perfect participle.
             let perfect_participle =
                 preceded_by_any(text, h.start, &lex.grammar.participle_perfect);

@@ -302,6 +302,9 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Civilians as a verb's subject ("thousands of people storm the runway"): no side.
+    #[serde(default)]
+    pub civilian_nouns: Vec<String>,
     /// Vague quantifiers that, right before a town, make taking it a contest ("entered parts
     /// of Sharana"); before anything else they name no place.
     #[serde(default)]

@@ -4698,3 +4698,38 @@ fn reports_called_enemy_propaganda_are_no_events() {
         &[],
     );
 }
+
+#[test]
+fn a_timeline_entrys_present_tense_happened() {
+    check(
+        "2021-07-06",
+        "July 3 – Jurm falls to the Taliban again. Taliban fighters also attack the Baharak \
+         district centre, 40km east of Faizabad, residents say.",
+        &[
+            ("Jurm", "capture", "taliban", Some("2021-07-03"), false),
+            ("Baharak", "contest", "taliban", Some("2021-07-03"), false),
+        ],
+    );
+    // Crowds are no side.
+    check(
+        "2021-08-17",
+        "Aug. 16 — Thousands of people storm the runway at Kabul airport.",
+        &[],
+    );
+}
+
+#[test]
+fn falling_back_on_a_town_without_a_fight_leaves_only_the_first() {
+    check(
+        "2021-07-06",
+        "Government troops abandoned the district centre of Tashkan without a fight on Tuesday \
+         and fell back on Faizabad, the provincial capital.",
+        &[(
+            "Tashkan",
+            "withdraw",
+            "government",
+            Some("2021-07-06"),
+            false,
+        )],
+    );
+}
