@@ -1047,9 +1047,10 @@ impl<'r> Extractor<'r> {
             }
             // "Thousands of people storm the runway at Kabul airport": civilians are no side
             // (`grammar.civilian_nouns` right before the verb).
+            // (Past an auxiliary: "families have moved into the centre".)
             if trig.frame == Frame::Active
                 && words_back(text, h.start)
-                    .next()
+                    .find(|w| !lex.grammar.auxiliaries.iter().any(|a| a == w))
                     .is_some_and(|w| lex.grammar.civilian_nouns.iter().any(|c| c == w))
             {
                 skip!("civilians are no side");
@@ -1127,7 +1128,10 @@ impl<'r> Extractor<'r> {
                         4
                     },
                 )
+                // (A place still fought over is: "Urgun remains under siege"; a side still
+                // fighting holds on.)
                 || near_before(Cue::Continuity, 3)
+                    && !(trig.kind == EventKind::Contest && trig.frame == Frame::Passive)
                 || modal_attempt
             {
                 skip!("negation/modal/continuity");

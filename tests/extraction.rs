@@ -4733,3 +4733,38 @@ fn falling_back_on_a_town_without_a_fight_leaves_only_the_first() {
         )],
     );
 }
+
+#[test]
+fn a_place_still_fought_over_is_contested() {
+    check(
+        "2021-07-24",
+        "In Paktika province, Sharan city came under mortar fire on Thursday and Friday, local \
+         sources said. The district centre of Urgun remains under siege.",
+        &[
+            ("Sharan", "contest", "taliban", Some("2021-07-22"), false),
+            ("Urgun", "contest", "taliban", Some("2021-07-24"), false),
+        ],
+    );
+    // The besieged side is no attacker.
+    check(
+        "2021-08-13",
+        "ANSF units remained besieged inside the governor's compound in Lashkar Gah on \
+         Thursday. Afghan troops came under attack in Kandahar on Thursday.",
+        &[
+            (
+                "Lashkar Gah",
+                "contest",
+                "taliban",
+                Some("2021-08-12"),
+                false,
+            ),
+            ("Kandahar", "contest", "taliban", Some("2021-08-12"), false),
+        ],
+    );
+    // A side still in control changed nothing.
+    check(
+        "2021-08-13",
+        "Ghazni remained under government control on Thursday.",
+        &[],
+    );
+}
