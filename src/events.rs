@@ -1113,8 +1113,11 @@ impl<'r> Extractor<'r> {
             let ranked = trig.infinitive && ranked_infinitive(text, h.start, &lex.grammar);
             // "will likely attempt to isolate Kabul by seizing Maidan Shahr": a gerund of
             // means shares its main verb's modality, however far back it stands.
+            // So does a gerund of time ("will likely attempt to isolate Kabul before
+            // attacking it").
             let means = text[h.start..h.end].ends_with("ing")
-                && preceded_by_any(text, h.start, &lex.grammar.means_prepositions);
+                && (preceded_by_any(text, h.start, &lex.grammar.means_prepositions)
+                    || preceded_by_any(text, h.start, &lex.grammar.gerund_temporals));
             if near_before(Cue::Negation, 4)
                 || near_before(
                     Cue::Modal,
@@ -1133,6 +1136,12 @@ impl<'r> Extractor<'r> {
                 || near_before(Cue::Continuity, 3)
                     && !(trig.kind == EventKind::Contest && trig.frame == Frame::Passive)
                 || modal_attempt
+                // (The gerund's clause is its main verb's: "will likely attempt to isolate
+                // Kabul before attacking it".)
+                || means
+                    && hits.iter().any(|x| {
+                        x.cue == Cue::Modal && before(x) && name_words(x.end, h.start) <= 12
+                    })
             {
                 skip!("negation/modal/continuity");
             }
@@ -2840,6 +2849,16 @@ impl<'r> Extractor<'r> {
                             && !text[..s].trim_end().ends_with(',')
                         // "the army's 215th Maiwand Corps": a unit's name, no place.
                         || cue_after(text, e, &lex.grammar.unit_nouns)
+                        // "Taliban overrun Kunduz border districts", "seize Herat border
+                        // crossings": a modifier, then what is counted.
+                        || text[e..].trim_start().split_once(' ').is_some_and(|(w, _)| {
+                            lex.modifier_fillers.iter().any(|f| f == w)
+                                && cue_after(
+                                    text,
+                                    e + 1 + w.len(),
+                                    &lex.grammar.counted_nouns,
+                                )
+                        })
                         // "Taliban seize Paktika border district": a province that names no
                         // district of its own only locates the one it speaks of.
                         || matches!(m.resolved, Resolved::Province(_)) && {

@@ -4768,3 +4768,27 @@ fn a_place_still_fought_over_is_contested() {
         &[],
     );
 }
+
+#[test]
+fn analysts_hedges_and_border_districts_name_no_change() {
+    // A place before a modifier and a counted plural only locates them.
+    check(
+        "2021-06-24",
+        "Taliban overrun Kunduz border districts as offensive reaches provincial capital",
+        &[],
+    );
+    // What it is not clear whether happened did not.
+    check(
+        "2021-07-29",
+        "It is not clear whether the ANDSF can sustain simultaneous defences of Lashkar Gah, \
+         Kandahar and Herat with the commando units it has left.",
+        &[],
+    );
+    // A gerund of time shares its main verb's modality.
+    check(
+        "2021-08-13",
+        "We assess that the Taliban will likely attempt to isolate Kabul before attacking it \
+         directly.",
+        &[],
+    );
+}
