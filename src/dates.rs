@@ -540,7 +540,7 @@ pub fn find_time_exprs(folded: &str) -> Vec<TimeExpr> {
             (
                 "by",
                 "evening" | "afternoon" | "nightfall" | "noon" | "midday" | "dusk" | "morning"
-                | "midmorning" | "dawn",
+                | "midmorning" | "dawn" | "midnight",
                 _,
             ) => (Some(TimeKind::DaysBeforeAnchor(0)), 2),
             ("last", "night", _) => (Some(TimeKind::DaysBeforePublication(1)), 2),

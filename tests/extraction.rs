@@ -4792,3 +4792,25 @@ fn analysts_hedges_and_border_districts_name_no_change() {
         &[],
     );
 }
+
+#[test]
+fn by_midnight_is_the_day_the_story_named() {
+    check(
+        "2021-07-24",
+        "The shooting started after evening prayers on Thursday. By midnight, Taliban fighters \
+         were attacking police posts on three sides of Lashkargah.",
+        &[(
+            "Lashkar Gah",
+            "contest",
+            "taliban",
+            Some("2021-07-22"),
+            false,
+        )],
+    );
+    // Prisoners taken are no place taken.
+    check(
+        "2021-08-24",
+        "A Taliban commander and several of his fighters were taken prisoner in Pul-e Hesar.",
+        &[],
+    );
+}
