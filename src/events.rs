@@ -3049,12 +3049,13 @@ impl<'r> Extractor<'r> {
                     if source_origin(h.start) {
                         continue;
                     }
-                    // "the district centre of Khwaja Ghar": the place is named right after.
+                    // "the district centre of Khwaja Ghar", "the district centre at Khanabad":
+                    // the place is named right after.
                     if mentions.iter().any(|m| {
                         let ms = m.folded_span.start - fs;
                         ms >= h.end
                             && text[h.end..ms].split_whitespace().count() <= 3
-                            && text[h.end..ms].contains(" of")
+                            && (text[h.end..ms].contains(" of") || text[h.end..ms] == *" at ")
                     }) {
                         continue;
                     }

@@ -4814,3 +4814,22 @@ fn by_midnight_is_the_day_the_story_named() {
         &[],
     );
 }
+
+#[test]
+fn an_anaphor_with_its_place_after_at_is_that_place() {
+    check(
+        "2021-08-10",
+        "Kunduz city fell on Sunday, 8 August. On the night of 17 July the army had quietly \
+         abandoned the district centre at Khanabad.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Khanabad",
+                "withdraw",
+                "government",
+                Some("2021-07-17"),
+                false,
+            ),
+        ],
+    );
+}
