@@ -1826,7 +1826,13 @@ impl<'r> Extractor<'r> {
             // Aug. 12": a participle). With the head in capitals, the line is about it
             // whatever its subject ("KANDAHAR – The country's second-largest city fell"),
             // unless another town comes first.
-            if my_targets.is_empty() {
+            // Overlapping triggers are one verb ("had taken" in "had taken complete control
+            // of Panjshir"): when the other has its place, this one has none to look for.
+            let overlap_bound = triggers
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != k && o.start < h.end && h.start < o.end && !bound[j].is_empty());
+            if my_targets.is_empty() && !overlap_bound {
                 if let Some(t) = targets.first().filter(|t| {
                     !t.anaphor
                         && !text[..t.start].bytes().any(|b| b.is_ascii_alphanumeric())

@@ -4833,3 +4833,13 @@ fn an_anaphor_with_its_place_after_at_is_that_place() {
         ],
     );
 }
+
+#[test]
+fn a_capitalised_dateline_is_no_factbox_head_when_the_verb_has_its_place() {
+    check(
+        "2021-09-07",
+        "KABUL — The Taliban said on Monday they had taken complete control of Bazarak, the \
+         capital of the last province holding out against the group.",
+        &[("Bazarak", "capture", "taliban", Some("2021-09-07"), true)],
+    );
+}
