@@ -1293,10 +1293,24 @@ impl<'r> Extractor<'r> {
             {
                 skip!("counterfactual");
             }
-            // "banks were besieged by customers": an attack whose agent is no armed side.
+            // "banks were besieged by customers", "banks are under siege from depositors": an
+            // attack whose agent is no armed side.
             if trig.kind == EventKind::Contest
                 && (text[h.start..h.end].ends_with(" by")
-                    || text[h.end..].trim_start().starts_with("by "))
+                    || text[h.end..].trim_start().starts_with("by ")
+                    || trig.frame == Frame::Passive
+                        && text[h.end..]
+                            .trim_start()
+                            .strip_prefix("from ")
+                            .and_then(|r| {
+                                r.split_whitespace()
+                                    .find(|w| !lex.grammar.determiners.iter().any(|d| d == w))
+                            })
+                            // (Not a direction: "from three sides", "from the north".)
+                            .is_some_and(|w| {
+                                !number_or_quantifier(w, lex)
+                                    && !matches!(w, "all" | "north" | "south" | "east" | "west")
+                            }))
             {
                 // The agent: the five words after the trigger.
                 let agent_end = text[h.end..]

@@ -4843,3 +4843,31 @@ fn a_capitalised_dateline_is_no_factbox_head_when_the_verb_has_its_place() {
         &[("Bazarak", "capture", "taliban", Some("2021-09-07"), true)],
     );
 }
+
+#[test]
+fn a_siege_by_no_armed_side_and_supporters_of_a_leader() {
+    check(
+        "2021-08-21",
+        "In the capital, banks are under siege from depositors trying to withdraw their \
+         savings.",
+        &[],
+    );
+    // Attacked from three directions is still attacked.
+    check(
+        "2021-08-01",
+        "Maimana came under attack from three directions on Sunday.",
+        &[("Maimana", "contest", "taliban", Some("2021-08-01"), false)],
+    );
+    check(
+        "2021-08-21",
+        "In Parwan, supporters of former vice-president Amrullah Saleh claim to have retaken \
+         Charikar on August 17.",
+        &[(
+            "Charikar",
+            "capture",
+            "resistance",
+            Some("2021-08-17"),
+            true,
+        )],
+    );
+}
