@@ -3183,6 +3183,11 @@ impl<'r> Extractor<'r> {
                         "district_centre" => mentions
                             .iter()
                             .filter(|m| m.folded_span.end - fs <= h.start)
+                            // Not where forces came from ("pushed into Shutul district from
+                            // Jabal Saraj and seized its district centre").
+                            .filter(|m| {
+                                !preceded_by_any(text, m.folded_span.start - fs, &lex.origin_preps)
+                            })
                             .rev()
                             .map(|m| m.resolved)
                             .find(district_seat)

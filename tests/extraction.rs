@@ -4871,3 +4871,35 @@ fn a_siege_by_no_armed_side_and_supporters_of_a_leader() {
         )],
     );
 }
+
+#[test]
+fn its_district_centre_is_not_where_the_fighters_came_from() {
+    check(
+        "2021-09-02",
+        "Taliban fighters pushed into Shutul district from Jabal Saraj on Tuesday and briefly \
+         seized its district centre, local residents said.",
+        &[("Shutul", "capture", "taliban", Some("2021-08-31"), false)],
+    );
+    // Border guards are government forces.
+    check(
+        "2021-07-09",
+        "The Taliban seized Islam Qala on Thursday, and Afghan border guards fled across the \
+         frontier.",
+        &[
+            (
+                "Islam Qala",
+                "capture",
+                "taliban",
+                Some("2021-07-08"),
+                false,
+            ),
+            (
+                "Islam Qala",
+                "withdraw",
+                "government",
+                Some("2021-07-08"),
+                false,
+            ),
+        ],
+    );
+}
