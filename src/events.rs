@@ -4967,10 +4967,13 @@ fn prep_before(
                         .any(|w| lex.grammar.destination_locatives.iter().any(|l| l == w)))
                 && !between.contains(',')
         })
+        // (Nor across the opening of a clause: "a deputy governor from Jawzjan described how
+        // Shebergan fell".)
         .filter(|p| {
-            !text[p.end..start]
-                .split_whitespace()
-                .any(|w| lex.grammar.sequence_subordinators.iter().any(|s| s == w))
+            !text[p.end..start].split_whitespace().any(|w| {
+                lex.grammar.sequence_subordinators.iter().any(|s| s == w)
+                    || lex.grammar.complementizers.iter().any(|c| c == w)
+            })
         })
         .filter(|p| {
             !hits.iter().any(|t| {

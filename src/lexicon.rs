@@ -302,6 +302,10 @@ pub struct Grammar {
     /// not what was taken.
     #[serde(default)]
     pub counted_nouns: Vec<String>,
+    /// Words that open a clause of their own ("described how Shebergan fell"): no
+    /// preposition before them governs a place after them.
+    #[serde(default)]
+    pub complementizers: Vec<String>,
     /// Civilians as a verb's subject ("thousands of people storm the runway"): no side.
     #[serde(default)]
     pub civilian_nouns: Vec<String>,

@@ -4903,3 +4903,13 @@ fn its_district_centre_is_not_where_the_fighters_came_from() {
         ],
     );
 }
+
+#[test]
+fn a_preposition_governs_no_place_across_a_new_clause() {
+    check(
+        "2021-08-08",
+        "A deputy governor from Jawzjan described how Shebergan fell to the Taliban on \
+         Saturday.",
+        &[("Shebergan", "capture", "taliban", Some("2021-08-07"), false)],
+    );
+}
