@@ -4913,3 +4913,22 @@ fn a_preposition_governs_no_place_across_a_new_clause() {
         &[("Shebergan", "capture", "taliban", Some("2021-08-07"), false)],
     );
 }
+
+#[test]
+fn driving_in_after_the_defenders_left_takes_the_town() {
+    check(
+        "2021-08-16",
+        "In Bamiyan the police left for Kabul on the night of 14 August, and the Taliban drove \
+         in the next morning.",
+        &[
+            (
+                "Bamiyan",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+            ("Bamiyan", "capture", "taliban", Some("2021-08-15"), false),
+        ],
+    );
+}
