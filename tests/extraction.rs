@@ -4932,3 +4932,13 @@ fn driving_in_after_the_defenders_left_takes_the_town() {
         ],
     );
 }
+
+#[test]
+fn a_town_that_was_theirs_was_taken() {
+    check(
+        "2021-08-07",
+        "On Friday the insurgents took the police headquarters, and by mid-afternoon Zaranj, \
+         the capital of Nimroz province, was theirs.",
+        &[("Zaranj", "capture", "taliban", Some("2021-08-06"), false)],
+    );
+}
