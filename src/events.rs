@@ -1718,11 +1718,7 @@ impl<'r> Extractor<'r> {
                     // A side inside an apposition the pronoun is outside of is no antecedent
                     // ("to retake Spin Boldak, the town the Taliban seized on Wednesday, and
                     // fought their way into its bazaar").
-                    let aside = |y: &CueHit| {
-                        described.iter().any(|&(a, b)| {
-                            a <= y.start && y.end <= b && !(a <= x.start && x.start < b)
-                        })
-                    };
+                    let aside = |y: &CueHit| in_other_apposition(&described, y, x.start);
                     hits.iter()
                         .filter(|y| y.start < x.start && y.end <= x.start + 1 && !aside(y))
                         .rev()
@@ -1792,9 +1788,7 @@ impl<'r> Extractor<'r> {
                         && !is_speaker(text, x, hits)
                         // A side in an apposition the verb is outside of acts in the
                         // apposition ("to retake Spin Boldak, the town the Taliban seized").
-                        && !described.iter().any(|&(a, b)| {
-                            a <= x.start && x.end <= b && !(a <= h.start && h.start < b)
-                        })
+                        && !in_other_apposition(&described, x, h.start)
                         && !possessed.iter().any(|p| p.start == x.start)
                         && !hits.iter().any(|o| is_actor(o) && possessive(x, o))
                         // The side another trigger's phrase names ("fell back into Taliban
@@ -4888,6 +4882,14 @@ fn air_subject(text: &str, at: usize, grammar: &crate::lexicon::Grammar) -> bool
         lead = text[..offset_in(text, w)].trim_end();
     }
     crate::mentions::cue_before(text, lead.len(), &grammar.air_agents)
+}
+
+/// True when `hit` lies inside one of the `appositions` and `at` outside it: what the
+/// apposition says is no part of the clause around it.
+fn in_other_apposition(appositions: &[(usize, usize)], hit: &CueHit, at: usize) -> bool {
+    appositions
+        .iter()
+        .any(|&(a, b)| a <= hit.start && hit.end <= b && !(a <= at && at < b))
 }
 
 /// A speaker named after a preposition of place ("a press conference in Kabul", "reporters
