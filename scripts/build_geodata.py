@@ -154,6 +154,7 @@ ALT_DENY = {
     1123004: ["Khanabad"],
     1126606: ["Makhmudraki"],
     1120879: ["Sharan", "Sharana", "Sherana", "Sharnah", "Sheranna"],
+    1132604: ["Takhta Pul"],  # Musa Qala (Helmand); Takhta Pul is a Kandahar district centre
 }
 
 # Curated supplement: places news reports name that cities500 lacks.
@@ -207,6 +208,9 @@ CURATED_PLACES = [
     ("nerkh", "Nerkh", ["Nirkh", "Narkh"],
      34.3, 68.8, "AF-WAR", "city",
      "curated: centre of Nirkh district east of Maidan Shahr; coordinates approx. (district centroid area, after Wikipedia/AIMS maps)"),
+    ("takhta-pul", "Takhta Pul", ["Takhtapul", "Takht-e Pul", "Takht-i-Pul", "Takhta Pol"],
+     31.32, 65.97, "AF-KAN", "city",
+     "curated: district centre of Takhta Pul district on the Kandahar-Spin Boldak highway; coordinates approx. after Wikipedia"),
     ("mahmud-i-raqi", "Mahmud-i-Raqi", ["Mahmud Raqi", "Mahmood Raqi", "Mahmud-e Raqi", "Mahmud-e-Raqi", "Mahmud Raqi city"],
      35.0167, 69.3333, "AF-KAP", "city",
      "curated: capital of Kapisa province and centre of Mahmud-i-Raqi district; not in GeoNames cities500 "
@@ -277,6 +281,7 @@ DISTRICT_ALT = {
     "Ishkamish": ["Eshkamesh", "Ishkamesh"],
     "Shōr Tepah": ["Shortepa", "Shor Tepa", "Shortepah"],
     "Chisht-e Sharīf": ["Chisht", "Chisht-e Sharif"],
+    "Yaftal-e Suflá": ["Yaftal", "Yaftal-e-Sufla", "Yaftal-i-Sufla"],
 }
 
 # District centres that name matching cannot find (district and centre named differently, or

@@ -1312,6 +1312,30 @@ fn a_name_shared_by_towns_in_several_provinces_is_the_one_in_the_province_at_han
 }
 
 #[test]
+fn district_centres_reporters_name_are_in_their_own_province() {
+    let places = |text: &str| -> Vec<(String, String)> {
+        let (_, events) = common::extract_text("case.txt", &format!(" date 2021-07-20 {text}"));
+        events
+            .into_iter()
+            .map(|e| (e.place.name, e.place.province))
+            .collect()
+    };
+    // Takhta Pul is the Kandahar district centre on the Spin Boldak road, not Musa Qala in
+    // Helmand (a stray GeoNames alternate name).
+    let got = places("The Taliban took the Takhta Pul district centre on Sunday.");
+    assert_eq!(got, [("Takhta Pul".to_string(), "AF-KAN".to_string())]);
+    // "Yaftal" is how reporters name Badakhshan's Yaftal-e Sufla district.
+    let got = places("Government forces abandoned their bases in Yaftal district on Friday.");
+    assert!(
+        !got.is_empty()
+            && got
+                .iter()
+                .all(|(n, p)| n.starts_with("Yaftal") && p == "AF-BDS"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn years_ago_is_history() {
     check(
         "2021-08-11",
