@@ -91,6 +91,10 @@ pub struct Event {
     /// unless the other side is reported leaving the town that day.
     #[serde(skip)]
     pub partial_entry: bool,
+    /// Taken by getting in ("entered", "moved into"): when the article tells the same entry
+    /// as partial elsewhere, this one is too.
+    #[serde(skip)]
+    pub entry: bool,
 }
 
 /// The extractor, built once per region.
@@ -977,6 +981,9 @@ impl<'r> Extractor<'r> {
         // ("entered"): index in `sentence_events` and trigger start.
         let mut building_takers: Vec<usize> = Vec::new();
         let mut entries: Vec<(usize, usize)> = Vec::new();
+        // Captures by entry or by taking buildings (index in `sentence_events`, trigger start):
+        // fighting the sentence reports after them says the town is not yet taken.
+        let mut fight_checks: Vec<(usize, usize)> = Vec::new();
         // The places and sides of events whose trigger took buildings.
         let mut buildings_taken: Vec<(Resolved, String)> = Vec::new();
         let mut denials: Vec<Event> = Vec::new();
@@ -1103,6 +1110,7 @@ impl<'r> Extractor<'r> {
                             day_borrowed: false,
                             driven_out: None,
                             partial_entry: false,
+                            entry: false,
                         });
                     }
                 }
@@ -1501,6 +1509,9 @@ impl<'r> Extractor<'r> {
             {
                 building_takers.push(h.start);
             }
+            let took_buildings = trig.kind == EventKind::Capture
+                && matches!(trig.frame, Frame::Active | Frame::Nominal)
+                && taken_buildings().next().is_some();
             let facility_object = trig.facility_downgrade
                 && facility_named
                 && !(trig.kind == EventKind::Capture && taken_buildings().any(power_seat));
@@ -2577,6 +2588,7 @@ impl<'r> Extractor<'r> {
                     day_borrowed: day_borrowed && precision == DatePrecision::Day,
                     driven_out: trig.loser.clone().filter(|l| *l != actor),
                     partial_entry: false,
+                    entry: trig.entry && kind == EventKind::Capture,
                 };
                 // The side driven out of a place it held withdraws from it too, when the
                 // pack's convention codes that as a line of its own.
@@ -2598,6 +2610,9 @@ impl<'r> Extractor<'r> {
                 if trig.entry && kind == EventKind::Capture {
                     entries.push((sentence_events.len(), h.start));
                 }
+                if kind == EventKind::Capture && (trig.entry || took_buildings) {
+                    fight_checks.push((sentence_events.len(), h.start));
+                }
                 if building_takers.last() == Some(&h.start) {
                     buildings_taken.push((t.resolved, actor.clone()));
                 }
@@ -2614,6 +2629,41 @@ impl<'r> Extractor<'r> {
         for &(i, at) in &entries {
             if building_takers.iter().any(|&b| b > at) {
                 sentence_events[i].1.partial_entry = true;
+            }
+        }
+        // "entered Kunduz city ... and were fighting government forces around the main
+        // square", "seized the governor's compound ..., while street battles continued":
+        // fighting the sentence goes on to report, at no other place (nor "in nearby
+        // villages": `grammar.outlying_words`), not put before the change ("after two weeks
+        // of fighting": `grammar.settled_fight_words`) and not an infinitive ("refused to
+        // fight"), says the town is not yet taken (unless, again, the other side left it
+        // that day).
+        if !fight_checks.is_empty() {
+            let fights: Vec<(usize, &[Target])> = triggers
+                .iter()
+                .zip(&bound)
+                .filter(|(h, _)| {
+                    matches!(h.cue, Cue::Trigger(i) if lex.triggers[i].kind == EventKind::Contest)
+                        && !words_back(text, h.start)
+                            .take(3)
+                            .any(|w| lex.grammar.settled_fight_words.iter().any(|s| s == w))
+                        // Not "refused to fight".
+                        && !preceded_by_any(text, h.start, &lex.grammar.infinitive_markers)
+                        && !text[h.end..]
+                            .split_whitespace()
+                            .take(5)
+                            .any(|w| lex.grammar.outlying_words.iter().any(|s| s == w))
+                })
+                .map(|(h, b)| (h.start, b.as_slice()))
+                .collect();
+            for &(i, at) in &fight_checks {
+                let r = sentence_events[i].0;
+                if fights
+                    .iter()
+                    .any(|&(f, places)| f > at && places.iter().all(|t| t.resolved == r))
+                {
+                    sentence_events[i].1.partial_entry = true;
+                }
             }
         }
         // An entry the sentence before reported, whose side this sentence has taking
@@ -5081,6 +5131,24 @@ fn partial_entries(events: &mut [Event]) {
         .filter(|e| e.kind == EventKind::Withdraw)
         .map(|e| (e.place.id.clone(), e.actor.clone(), e.date))
         .collect();
+    // The same entry told twice, once as partial ("Taliban enter Kunduz" over "entered
+    // Kunduz city ... while street battles continued"), is partial.
+    let partial: Vec<(String, String, Option<NaiveDate>)> = events
+        .iter()
+        .filter(|e| e.partial_entry)
+        .map(|e| (e.place.id.clone(), e.actor.clone(), e.date))
+        .collect();
+    for e in events
+        .iter_mut()
+        .filter(|e| e.entry && e.kind == EventKind::Capture)
+    {
+        if partial
+            .iter()
+            .any(|(id, actor, d)| *id == e.place.id && *actor == e.actor && *d == e.date)
+        {
+            e.partial_entry = true;
+        }
+    }
     for e in events.iter_mut().filter(|e| e.partial_entry) {
         if !left
             .iter()

@@ -309,6 +309,15 @@ pub struct Grammar {
     /// Civilians as a verb's subject ("thousands of people storm the runway"): no side.
     #[serde(default)]
     pub civilian_nouns: Vec<String>,
+    /// Words up to three before a fight that put it before or outside the change ("entered
+    /// the city after two weeks of fighting", "without fighting"): such a fight does not
+    /// keep an entry from being a capture.
+    #[serde(default)]
+    pub settled_fight_words: Vec<String>,
+    /// Words up to five after a fight that put it outside the town ("fighting continued in
+    /// nearby villages"): such a fight does not keep an entry from being a capture either.
+    #[serde(default)]
+    pub outlying_words: Vec<String>,
     /// Vague quantifiers that, right before a town, make taking it a contest ("entered parts
     /// of Sharana"); before anything else they name no place.
     #[serde(default)]

@@ -640,6 +640,7 @@ mod tests {
             day_borrowed: false,
             driven_out: None,
             partial_entry: false,
+            entry: false,
         }
     }
 

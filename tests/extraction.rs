@@ -3104,6 +3104,36 @@ fn an_entry_that_takes_only_buildings_is_a_contest() {
 }
 
 #[test]
+fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
+    // Fighting the sentence goes on to report in the town says it is not yet taken, and the
+    // headline telling the same entry is no capture either; fighting before the entry, out
+    // in the villages, or only as an infinitive leaves it a capture.
+    check(
+        "2021-08-08",
+        "Taliban enter Kunduz and Farah\n\nTaliban fighters entered Kunduz city on Sunday and \
+         seized the governor's compound, while street battles continued around the main \
+         square. In the west, fighters entered Farah this morning and were fighting near the \
+         police headquarters. The insurgents entered Taloqan on Sunday after two weeks of \
+         fighting. Fighters entered Aibak on Sunday, but fighting continued in nearby \
+         villages. Taliban fighters walked into Sheberghan on Sunday because the soldiers \
+         refused to fight.",
+        &[
+            ("Kunduz", "contest", "taliban", Some("2021-08-08"), false),
+            ("Farah", "contest", "taliban", Some("2021-08-08"), false),
+            ("Taloqan", "capture", "taliban", Some("2021-08-08"), false),
+            ("Aibak", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-08"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn taking_up_arms_or_positions_and_taking_down_flags_take_no_place() {
     check(
         "2021-08-06",
