@@ -207,6 +207,10 @@ pub struct Grammar {
     /// Auxiliaries a trigger may start with ("has", "was", "had been").
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Contracted auxiliaries as folded text has them, each with its full form ("ve" for
+    /// "have": "they've taken" matches the trigger "have taken").
+    #[serde(default)]
+    pub contracted_auxiliaries: Vec<(String, String)>,
     /// Words that make a count ("dozens of districts", "three districts").
     #[serde(default)]
     pub quantifiers: Vec<String>,
@@ -882,11 +886,23 @@ impl CueIndex {
         let aux = &lex.grammar.auxiliaries;
         for (i, t) in lex.triggers.iter().enumerate() {
             add(&t.phrase, Cue::Trigger(i));
-            // "had taken" also as "had also taken", "has been taken" as "has now been taken".
+            // "had taken" also as "had also taken", "has been taken" as "has now been taken",
+            // "have taken" as "'ve taken" (`grammar.contracted_auxiliaries`).
             if let Some((first, rest)) = t.phrase.split_once(' ') {
                 if aux.iter().any(|a| a == first) {
-                    for adv in &lex.grammar.trigger_adverbs {
-                        add(&format!("{first} {adv} {rest}"), Cue::Trigger(i));
+                    let contracted = lex
+                        .grammar
+                        .contracted_auxiliaries
+                        .iter()
+                        .filter(|(_, full)| full == first)
+                        .map(|(short, _)| short.as_str());
+                    for form in std::iter::once(first).chain(contracted) {
+                        if form != first {
+                            add(&format!("{form} {rest}"), Cue::Trigger(i));
+                        }
+                        for adv in &lex.grammar.trigger_adverbs {
+                            add(&format!("{form} {adv} {rest}"), Cue::Trigger(i));
+                        }
                     }
                 }
             }

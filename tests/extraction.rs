@@ -3134,6 +3134,17 @@ fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
 }
 
 #[test]
+fn contracted_auxiliaries_are_spoken_tenses() {
+    // Transcripts and quotes contract: "they've taken" is "they have taken".
+    check(
+        "2021-06-23",
+        "REPORTER: The Taliban also say they've taken Khanabad. The army says they haven't \
+         taken Kunduz.",
+        &[("Khanabad", "capture", "taliban", Some("2021-06-23"), true)],
+    );
+}
+
+#[test]
 fn taking_up_arms_or_positions_and_taking_down_flags_take_no_place() {
     check(
         "2021-08-06",
