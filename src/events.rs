@@ -5228,13 +5228,39 @@ fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
     let mut index: HashMap<(String, Level, EventKind, String), usize> = HashMap::new();
     for e in raw {
         let key = (e.place.id.clone(), e.place.level, e.kind, e.actor.clone());
-        match index.get(&key) {
+        // A district and its centre town share the town's id: "Taliban take Imam Sahib
+        // district" over "captured the centre of Imam Sahib district" is one change, of the
+        // town, in its district, when one is named like the other (not Andarab and its
+        // centre Banu, two places to a reader).
+        let other_level = match e.place.level {
+            Level::City => Some(Level::District),
+            Level::District => Some(Level::City),
+            _ => None,
+        };
+        let same_town = other_level
+            .and_then(|l| index.get(&(key.0.clone(), l, key.2, key.3.clone())))
+            .filter(|&&i| {
+                let (a, b) = (
+                    crate::text::fold_key(&out[i].place.name),
+                    crate::text::fold_key(&e.place.name),
+                );
+                a.contains(b.as_str()) || b.contains(a.as_str())
+            })
+            .copied();
+        match index.get(&key).copied().or(same_town) {
             None => {
                 index.insert(key, out.len());
                 out.push(e);
             }
-            Some(&i) => {
+            Some(i) => {
                 let cur = &mut out[i];
+                if cur.place.level != e.place.level {
+                    let district = cur.place.district.take().or(e.place.district.clone());
+                    if e.place.level == Level::City {
+                        cur.place = e.place.clone();
+                    }
+                    cur.place.district = district;
+                }
                 let better_date = match (cur.date_precision, e.date_precision) {
                     (DatePrecision::Day, DatePrecision::Day) => {
                         (e.day_borrowed, e.date) < (cur.day_borrowed, cur.date)

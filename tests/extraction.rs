@@ -3145,6 +3145,38 @@ fn contracted_auxiliaries_are_spoken_tenses() {
 }
 
 #[test]
+fn a_district_and_its_centre_named_alike_are_one_change() {
+    // The headline's district and the body's district centre are one capture; Andarab and
+    // its centre Banu are two places to a reader.
+    let (_, events) = common::extract_text(
+        "case.txt",
+        " date 2021-06-23 Taliban take Imam Sahib district\n\nTaliban fighters captured the \
+         centre of Imam Sahib district on Tuesday. In Baghlan, the Taliban attacked Andarab \
+         district on Tuesday. They also attacked Banu on Tuesday.",
+    );
+    let mut got: Vec<(String, &str)> = events
+        .iter()
+        .map(|e| (e.place.name.clone(), e.kind.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Andarab".to_string(), "contest"),
+            ("Banu".to_string(), "contest"),
+            ("Imam Sahib".to_string(), "capture"),
+        ]
+    );
+    // The one capture is the town, in its district (which changes hands with it).
+    let imam = events
+        .iter()
+        .find(|e| e.place.name == "Imam Sahib")
+        .unwrap();
+    assert_eq!(imam.place.level, frontline::mentions::Level::City);
+    assert!(imam.place.district.is_some());
+}
+
+#[test]
 fn taking_up_arms_or_positions_and_taking_down_flags_take_no_place() {
     check(
         "2021-08-06",
