@@ -2988,7 +2988,8 @@ impl<'r> Extractor<'r> {
                     }
                     // "told reporters in Kabul": where a statement was made.
                     let speech_location =
-                        preceded_by_any(text, s, &lex.grammar.locative_prepositions)
+                        (preceded_by_any(text, s, &lex.grammar.locative_prepositions)
+                            || preceded_by_any(text, s, &lex.origin_preps))
                             && words_back(text, s)
                                 .nth(1)
                                 .is_some_and(|w| lex.speech_location_words.iter().any(|x| x == w));

@@ -4665,6 +4665,24 @@ fn the_capital_of_a_province_with_a_modifier_is_its_town() {
 }
 
 #[test]
+fn where_a_source_speaks_from_is_no_place_of_the_event() {
+    // "speaking from Maimana" locates the governor, not the withdrawal; the soldiers went
+    // towards the capital from the district the sentence is about.
+    check(
+        "2021-07-10",
+        "The district governor of Qaisar, speaking from Maimana, said about 80 soldiers and \
+         police withdrew towards the provincial capital on Thursday morning.",
+        &[(
+            "Qaisar",
+            "withdraw",
+            "government",
+            Some("2021-07-08"),
+            false,
+        )],
+    );
+}
+
+#[test]
 fn a_place_that_names_a_speaker_is_where_it_was_said() {
     // "Kabul" can speak for the government, but not after "in".
     check(
