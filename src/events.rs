@@ -3258,12 +3258,21 @@ impl<'r> Extractor<'r> {
                         "province" => memory.last_province,
                         "national_capital" => self.region.national_capital.map(Resolved::Place),
                         "provincial_capital" => memory.last_capital,
-                        // "any place": the last one named as a target in this sentence, else
-                        // what the article is about.
+                        // "any place": the last one named as a target in this sentence (not
+                        // a reference point: "retook the Dand-i-Ghori area west of
+                        // Pul-i-Khumri, two days after it fell"), else what the article is
+                        // about.
                         _ => targets
                             .iter()
                             .rev()
-                            .find(|t| !t.anaphor)
+                            .find(|t| {
+                                !t.anaphor
+                                    && !hits.iter().any(|x| {
+                                        x.cue == Cue::ReferencePoint
+                                            && x.end <= t.start
+                                            && text[x.end..t.start].split_whitespace().count() <= 1
+                                    })
+                            })
                             .map(|t| t.resolved)
                             .or(memory
                                 .topic

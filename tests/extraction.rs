@@ -4683,6 +4683,32 @@ fn where_a_source_speaks_from_is_no_place_of_the_event() {
 }
 
 #[test]
+fn it_is_not_a_reference_point() {
+    // "west of Pul-i-Khumri" only says where the area is: "it" is the area retaken.
+    check(
+        "2021-07-03",
+        "Local uprising fighters retook the Dand-i-Ghori area west of Pul-i-Khumri on Friday, \
+         two days after it fell to the Taliban, officials said.",
+        &[
+            (
+                "Dand-e Ghori",
+                "capture",
+                "resistance",
+                Some("2021-07-02"),
+                false,
+            ),
+            (
+                "Dand-e Ghori",
+                "capture",
+                "taliban",
+                Some("2021-06-30"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_place_that_names_a_speaker_is_where_it_was_said() {
     // "Kabul" can speak for the government, but not after "in".
     check(
