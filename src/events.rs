@@ -3191,29 +3191,7 @@ impl<'r> Extractor<'r> {
                         }
                         _ => false,
                     };
-                    let city = || {
-                        last_city_here.or(memory
-                            .topic
-                            // An airport's events are about its town ("Rockets hit Kandahar
-                            // airport ... withdrew from the city").
-                            .map(|(r, n)| match r {
-                                Resolved::Place(p) if is_facility_place(self.region, p) => {
-                                    (self.facility_town(p).unwrap_or(r), n)
-                                }
-                                _ => (r, n),
-                            })
-                            .filter(|(r, n)| {
-                                sentence_no - n <= 3
-                                    && *n >= memory.last_city_at
-                                    && match r {
-                                        Resolved::Place(p) => !is_facility_place(self.region, *p),
-                                        Resolved::District(_) => true,
-                                        _ => false,
-                                    }
-                            })
-                            .map(|(r, _)| town(r))
-                            .or(memory.last_city))
-                    };
+                    let city = || last_city_here.or_else(|| self.town_in_view(memory, sentence_no));
                     let resolved = match refers_to {
                         "city" => city(),
                         // "the airport": the town's own, when the pack lists it.
@@ -3319,6 +3297,38 @@ impl<'r> Extractor<'r> {
             }
         }
         self.drop_locators(text, targets)
+    }
+
+    /// The town the last sentences are about, for "the city" when the sentence itself names
+    /// none: the article's topic of the last three sentences (an airport's being its town's:
+    /// "Rockets hit Kandahar airport ... withdrew from the city"), else the last town named.
+    fn town_in_view(&self, memory: &Memory, sentence_no: usize) -> Option<Resolved> {
+        // "The town" after a district's events means the district's centre.
+        let town = |r: Resolved| match r {
+            Resolved::District(d) => self.region.districts[d]
+                .centre_place
+                .map_or(r, Resolved::Place),
+            _ => r,
+        };
+        memory
+            .topic
+            .map(|(r, n)| match r {
+                Resolved::Place(p) if is_facility_place(self.region, p) => {
+                    (self.facility_town(p).unwrap_or(r), n)
+                }
+                _ => (r, n),
+            })
+            .filter(|(r, n)| {
+                sentence_no - n <= 3
+                    && *n >= memory.last_city_at
+                    && match r {
+                        Resolved::Place(p) => !is_facility_place(self.region, *p),
+                        Resolved::District(_) => true,
+                        _ => false,
+                    }
+            })
+            .map(|(r, _)| town(r))
+            .or(memory.last_city)
     }
 
     /// Drops the areas that only locate the place before them: "Islam Qala, Kohsan district,
