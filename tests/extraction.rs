@@ -3134,6 +3134,17 @@ fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
 }
 
 #[test]
+fn coming_into_a_town_is_an_entry() {
+    // A caller's words: the town in view is taken as "entered" would take it.
+    check(
+        "2021-08-12",
+        "First, Ghazni. AHMAD: This morning the Taliban came into the city, they are in the \
+         bazaar now.",
+        &[("Ghazni", "capture", "taliban", Some("2021-08-12"), false)],
+    );
+}
+
+#[test]
 fn contracted_auxiliaries_are_spoken_tenses() {
     // Transcripts and quotes contract: "they've taken" is "they have taken".
     check(
