@@ -2018,12 +2018,25 @@ impl<'r> Extractor<'r> {
                         })
                 })
             };
+            // The word after `at` opens another nominal trigger ("takeover" of "takeover
+            // of") than this one.
+            let nominal_head = |at: usize| {
+                if at <= h.start && text[at..h.start].trim().is_empty() {
+                    return false;
+                }
+                let next = text[at..]
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                lex.nominal_heads.iter().any(|w| w == next)
+            };
             let strong_before = actor_hits
                 .iter()
                 .filter(|x| {
                     before(x)
                         && matches!(x.cue, Cue::Actor { weak: false, .. })
                         && !subject_elsewhere(x)
+                        && !nominal_head(x.end)
                 })
                 .rfind(subject_like)
                 .map(|x| **x);
@@ -2038,6 +2051,9 @@ impl<'r> Extractor<'r> {
                     // abandoned ..." is the other side's retreat.
                     matches!(x.cue, Cue::Actor { weak: false, .. })
                         && !is_speaker(text, x, hits)
+                        // Nor a side naming a change of its own ("since the Taliban
+                        // takeover, local militias took ...").
+                        && !nominal_head(x.end)
                         // Nor the subject of a speech verb ("The Taliban said the enemy had
                         // fled").
                         && !hits.iter().any(|sp| {

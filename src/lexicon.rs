@@ -533,6 +533,10 @@ pub struct Lexicon {
     /// triggers by expansion.
     #[serde(default)]
     pub verb_form_exclusions: Vec<String>,
+    /// First words of nominal triggers ("takeover" of "takeover of"), derived: a side right
+    /// before one names a change of its own ("the Taliban takeover").
+    #[serde(skip)]
+    pub nominal_heads: Vec<String>,
 }
 
 impl Lexicon {
@@ -625,6 +629,21 @@ impl Lexicon {
     /// overrun" yields "is overrun" and "are overrun" from "were overrun"; an intransitive
     /// "fell to" yields "falls to". Phrases already listed keep their own settings.
     pub fn expand_verb_forms(&mut self) {
+        let determiners = &self.grammar.determiners;
+        let mut heads: Vec<String> = self
+            .triggers
+            .iter()
+            .filter(|t| t.frame == Frame::Nominal)
+            .filter_map(|t| {
+                t.phrase
+                    .split(' ')
+                    .find(|w| !determiners.iter().any(|d| d == w))
+                    .map(str::to_string)
+            })
+            .collect();
+        heads.sort();
+        heads.dedup();
+        self.nominal_heads = heads;
         let row_of = |w: &str| self.verb_forms.iter().find(|r| r.iter().any(|f| f == w));
         let mut known: std::collections::HashSet<String> =
             self.triggers.iter().map(|t| t.phrase.clone()).collect();

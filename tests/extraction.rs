@@ -3134,6 +3134,29 @@ fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
 }
 
 #[test]
+fn a_side_naming_its_own_change_is_not_the_subject() {
+    // "since the Taliban takeover" names the Taliban's takeover, not who took Pul-e Hesar:
+    // the local militias did, for the resistance after 15 August. A side right before the
+    // verb's own noun still is its actor.
+    check(
+        "2021-08-20",
+        "In the first sign of armed resistance since the Taliban takeover, local militias in \
+         Baghlan province took control of Pul-e Hesar district this morning. Police said a \
+         Taliban attack on Khinjan was repelled on Thursday.",
+        &[
+            (
+                "Pul-e Hisar",
+                "capture",
+                "resistance",
+                Some("2021-08-20"),
+                false,
+            ),
+            ("Khinjan", "contest", "taliban", Some("2021-08-19"), false),
+        ],
+    );
+}
+
+#[test]
 fn coming_into_a_town_is_an_entry() {
     // A caller's words: the town in view is taken as "entered" would take it.
     check(
