@@ -2340,6 +2340,56 @@ impl<'r> Extractor<'r> {
             {
                 chosen_actor = Some(fixed);
             }
+            // "soldiers and police had been cut off for nine days before they left the
+            // district centre": a verb with no side of its own whose subject is a pronoun
+            // (`grammar.subject_pronouns`, perhaps with adverbs or an auxiliary between) acts
+            // for the side named last before the pronoun in the sentence.
+            if chosen_actor.is_none() && frame == Frame::Active {
+                let pronoun_at = {
+                    let mut back = words_back(text, h.start).take(4);
+                    back.find(|w| lex.grammar.subject_pronouns.iter().any(|p| p == w))
+                        .map(|w| offset_in(text, w))
+                        .filter(|&p| {
+                            text[p..h.start].split_whitespace().skip(1).all(|w| {
+                                let w = w.trim_matches(',');
+                                lex.grammar.trigger_adverbs.iter().any(|a| a == w)
+                                    || lex.grammar.auxiliaries.iter().any(|a| a == w)
+                                    || lex
+                                        .grammar
+                                        .contracted_auxiliaries
+                                        .iter()
+                                        .any(|(c, _)| c == w)
+                                    || w.is_empty()
+                            })
+                        })
+                };
+                if let Some(p) = pronoun_at {
+                    // Not a side inside a relative clause ("where local militias rose up
+                    // last week, and that they had surrounded ...").
+                    let relative = |y: &CueHit| {
+                        words_back(text, y.start)
+                            .take(2)
+                            .any(|w| lex.grammar.relative_pronouns.iter().any(|r| r == w))
+                    };
+                    chosen_actor = hits
+                        .iter()
+                        .filter(|y| {
+                            y.end <= p && !in_other_apposition(&described, y, p) && !relative(y)
+                        })
+                        .rev()
+                        .find_map(|y| match y.cue {
+                            Cue::Actor { actor, weak } => Some((actor, weak)),
+                            _ => None,
+                        })
+                        .map(|(actor, weak)| {
+                            if weak {
+                                self.successor_on(actor, date.or(article.published))
+                            } else {
+                                actor
+                            }
+                        });
+                }
+            }
             // A weak name ("soldiers") means the actor's successor after the actor's last day,
             // judged by the event's date once it is known.
             let mut succession: Option<(chrono::NaiveDate, String)> = None;

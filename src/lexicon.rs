@@ -207,6 +207,9 @@ pub struct Grammar {
     /// Auxiliaries a trigger may start with ("has", "was", "had been").
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Pronouns that stand for a side as a verb's subject ("before they left").
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
     /// Contracted auxiliaries as folded text has them, each with its full form ("ve" for
     /// "have": "they've taken" matches the trigger "have taken").
     #[serde(default)]

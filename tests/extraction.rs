@@ -3157,6 +3157,43 @@ fn a_side_naming_its_own_change_is_not_the_subject() {
 }
 
 #[test]
+fn they_as_a_subject_is_the_side_named_before_it() {
+    // The pronoun stands for the last side named before it (the local militias, for the
+    // resistance after 15 August), not for one inside a relative clause.
+    check(
+        "2021-08-20",
+        "The militia commanders tell me they have also taken Deh Salah.",
+        &[(
+            "Deh-e Salah",
+            "capture",
+            "resistance",
+            Some("2021-08-20"),
+            false,
+        )],
+    );
+    check(
+        "2021-07-20",
+        "Soldiers had been cut off for nine days before they abandoned Khwaja Ghar on Monday.",
+        &[(
+            "Khwaja Ghar",
+            "withdraw",
+            "government",
+            Some("2021-07-19"),
+            false,
+        )],
+    );
+    check(
+        "2021-08-24",
+        "The Taliban said on Monday that their fighters had retaken Banu, where local militias \
+         rose up last week, and that they had surrounded Bazarak.",
+        &[
+            ("Banu", "capture", "taliban", Some("2021-08-24"), true),
+            ("Bazarak", "contest", "taliban", Some("2021-08-24"), true),
+        ],
+    );
+}
+
+#[test]
 fn coming_into_a_town_is_an_entry() {
     // A caller's words: the town in view is taken as "entered" would take it.
     check(
