@@ -4804,6 +4804,18 @@ fn clause_map(text: &str, hits: &[CueHit], relative_pronouns: &[String]) -> Clau
     let mut breaks: Vec<(usize, bool)> = hits
         .iter()
         .filter(|h| h.cue == Cue::ClauseBreak)
+        // A subordinator that ends its clause is an adverb ("Kunduz has fallen twice before,
+        // in September 2015"), and opens none.
+        .filter(|h| {
+            !(text[h.start..h.end]
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic())
+                && text[h.end..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')')))
+        })
         .map(|h| {
             let relative = text[h.start..h.end].starts_with(',')
                 && relative_pronouns

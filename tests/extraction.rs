@@ -1336,6 +1336,16 @@ fn district_centres_reporters_name_are_in_their_own_province() {
 }
 
 #[test]
+fn a_subordinator_ending_its_clause_is_an_adverb() {
+    // "before," opens no clause: the years after it date the fall, which is history.
+    check(
+        "2021-06-24",
+        "Kunduz has fallen twice before, in September 2015 and again in October 2016.",
+        &[],
+    );
+}
+
+#[test]
 fn years_ago_is_history() {
     check(
         "2021-08-11",
