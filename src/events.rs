@@ -1337,7 +1337,9 @@ impl<'r> Extractor<'r> {
                 }
             }
             // "A fall of Mazar-i-Sharif would leave ...": a nominal followed by a modal (but
-            // not a past one: "the fall of Nerkh ... should have been read as a warning").
+            // not a past one: "the fall of Nerkh ... should have been read as a warning"; nor
+            // one dated before the modal, which happened: "The loss of Shir Khan Bandar on
+            // Tuesday should end any pretence ...").
             let modal_after = || {
                 hits.iter().any(|x| {
                     x.cue == Cue::Modal
@@ -1348,6 +1350,16 @@ impl<'r> Extractor<'r> {
                             .trim_start()
                             .strip_prefix(lex.grammar.perfect_auxiliary.as_str())
                             .is_some_and(|r| r.starts_with(' '))
+                        && !times.iter().any(|t| {
+                            t.start >= h.end
+                                && t.end <= x.start
+                                && matches!(
+                                    t.kind,
+                                    TimeKind::Weekday { .. }
+                                        | TimeKind::Calendar { .. }
+                                        | TimeKind::DaysBeforePublication(_)
+                                )
+                        })
                 })
             };
             if trig.frame == Frame::Nominal && modal_after() {
