@@ -773,6 +773,16 @@ impl<'r> Extractor<'r> {
             }) {
                 return false;
             }
+            // "any pretence in Kabul that the fighting in the north is ...": a nominal's place
+            // is not before a complementizer that opens the nominal's clause.
+            if lex.triggers[i].frame == Frame::Nominal
+                && t.end <= h.start
+                && text[t.end..h.start]
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| lex.grammar.complementizers.iter().any(|c| c == w))
+            {
+                return false;
+            }
             // "on the road to Mazar-i-Sharif", "east of the capital": a reference point.
             // But "along the river in Arghandab district", "down the valley from Deh Salah":
             // the place locates or is left by what was named.

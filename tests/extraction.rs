@@ -1348,10 +1348,12 @@ fn a_subordinator_ending_its_clause_is_an_adverb() {
 #[test]
 fn a_nominal_before_a_modal_is_news_only_when_dated() {
     // A loss dated before the modal happened; an undated one the modal governs did not.
+    // The fighting after "that" is not in Kabul, named before it.
     check(
         "2021-06-24",
-        "The loss of Shir Khan Bandar on Tuesday should end any pretence that the north is \
-         safe. A fall of Kunduz would cut the road to Tajikistan.",
+        "The loss of Shir Khan Bandar on Tuesday should end any pretence in Kabul that the \
+         fighting in the north is a seasonal nuisance. A fall of Kunduz would cut the road \
+         to Tajikistan.",
         &[(
             "Shir Khan Bandar",
             "capture",
