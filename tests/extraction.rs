@@ -166,6 +166,8 @@ fn predictions_hypotheticals_pledges_orders_and_questions_are_not_events() {
         "Commanders promised that Kunduz would be retaken within days.",
         "The army told residents of Lashkar Gah to leave their homes.",
         "Will Jalalabad fall next?",
+        // Speculation is no report.
+        "Talk of a Taliban siege of Kabul is, for now, premature.",
         // A gerund of means shares its verb's modality.
         "The Taliban will likely attempt to isolate Kabul by seizing Maidan Shahr and \
          Mahmud-i-Raqi in the coming days.",
