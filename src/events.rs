@@ -2624,12 +2624,16 @@ impl<'r> Extractor<'r> {
                     continue;
                 }
                 // "Taliban fighters who attacked police positions in the city ... retreated
-                // towards Panjwai": attackers falling back leave no place they held.
-                if fallback
-                    && kind == EventKind::Withdraw
+                // towards Panjwai", "who broke into Qala-e-Naw on 7 July were driven out of
+                // the city the next day": attackers falling back leave no place they held,
+                // unless they held part of it ("stormed the district centre and seized its
+                // police headquarters").
+                let held_part = || building_takers.iter().any(|&b| b < h.start);
+                if kind == EventKind::Withdraw
                     && sentence_events.iter().any(|(r, e)| {
                         *r == t.resolved && e.kind == EventKind::Contest && e.actor == actor
                     })
+                    && (fallback || !held_part())
                 {
                     continue;
                 }

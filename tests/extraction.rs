@@ -3864,6 +3864,34 @@ fn attackers_falling_back_leave_no_place() {
          casualties, the statement said.",
         &[("Kandahar", "contest", "taliban", Some("2021-07-24"), false)],
     );
+    // Nor do attackers driven out of the town they broke into, unless they held part of it.
+    check(
+        "2021-07-09",
+        "Taliban fighters who broke into Qala-e-Naw on 7 July were driven out of the city the \
+         next day.",
+        &[(
+            "Qala i Naw",
+            "contest",
+            "taliban",
+            Some("2021-07-07"),
+            false,
+        )],
+    );
+    check(
+        "2021-07-05",
+        "Fighters who stormed the Arghandab district centre on Thursday and seized its police \
+         headquarters withdrew from the town on Sunday night.",
+        &[
+            ("Arghandab", "contest", "taliban", Some("2021-07-01"), false),
+            (
+                "Arghandab",
+                "withdraw",
+                "taliban",
+                Some("2021-07-04"),
+                false,
+            ),
+        ],
+    );
     // Defenders who leave after an attack do.
     check(
         "2021-07-26",
