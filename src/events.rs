@@ -2327,6 +2327,29 @@ impl<'r> Extractor<'r> {
                         .until
                         .is_some_and(|until| date.or(article.published).is_some_and(|d| d > until))
             };
+            // "Afghan forces fought on Sunday to hold Herat": a fight for holding a place is
+            // its defenders'; the other side attacked (`grammar.defence_purposes`).
+            if kind == EventKind::Contest && frame == Frame::Active {
+                let defending = lex.grammar.defence_purposes.iter().any(|p| {
+                    text[h.end..].match_indices(p.as_str()).any(|(i, _)| {
+                        text[h.end..h.end + i].split_whitespace().count() <= 3
+                            && text.as_bytes().get(h.end + i + p.len()) == Some(&b' ')
+                            && !text[h.end..h.end + i].contains(',')
+                    })
+                });
+                if defending {
+                    let attacker = chosen_actor
+                        .and_then(|a| self.region.actors[a].opponent.as_deref())
+                        .or(lex
+                            .default_actor
+                            .get(&EventKind::Contest)
+                            .map(String::as_str))
+                        .and_then(|id| self.region.actors.iter().position(|a| a.id == id));
+                    if chosen_actor.is_some() && attacker != chosen_actor {
+                        chosen_actor = attacker;
+                    }
+                }
+            }
             if kind == EventKind::Contest && !attempt {
                 let defender = lex.default_actor.get(&EventKind::Withdraw);
                 if let Some(a) = chosen_actor
@@ -3287,7 +3310,17 @@ impl<'r> Extractor<'r> {
                     let resolved = match refers_to {
                         "city" => city(),
                         // "the airport": the town's own, when the pack lists it.
-                        "town_facility" => city()
+                        // (Of the town named right after "in": "the airport in Kandahar".)
+                        "town_facility" => mentions
+                            .iter()
+                            .find(|m| {
+                                let ms = m.folded_span.start - fs;
+                                ms >= h.end
+                                    && text[h.end..ms].split_whitespace().collect::<Vec<_>>()
+                                        == ["in"]
+                            })
+                            .map(|m| m.resolved)
+                            .or_else(city)
                             .map(town)
                             .and_then(|c| self.own_facility(c, &text[h.start..h.end])),
                         // "the district centre": a district seat named before it in the

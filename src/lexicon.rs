@@ -207,6 +207,10 @@ pub struct Grammar {
     /// Auxiliaries a trigger may start with ("has", "was", "had been").
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// What a fight is for when its subject defends ("fought on Sunday to hold Herat"): the
+    /// other side attacked.
+    #[serde(default)]
+    pub defence_purposes: Vec<String>,
     /// Pronouns that stand for a side as a verb's subject ("before they left").
     #[serde(default)]
     pub subject_pronouns: Vec<String>,

@@ -3225,6 +3225,27 @@ fn they_as_a_subject_is_the_side_named_before_it() {
 }
 
 #[test]
+fn a_fight_to_hold_a_town_is_its_defenders_and_the_airport_in_a_town_is_its_own() {
+    // The defenders fought to hold Herat: the Taliban attacked it. The airport "in Kandahar"
+    // is Kandahar's, not that of the town in view.
+    check(
+        "2021-08-02",
+        "Afghan forces fought on Sunday to hold Herat, while rockets struck the airport in \
+         Kandahar.",
+        &[
+            ("Herat", "contest", "taliban", Some("2021-08-01"), false),
+            (
+                "kandahar-airport",
+                "contest",
+                "taliban",
+                Some("2021-08-01"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn coming_into_a_town_is_an_entry() {
     // A caller's words: the town in view is taken as "entered" would take it.
     check(
