@@ -2138,6 +2138,17 @@ impl<'r> Extractor<'r> {
                         // nominal, "of" names what was lost, not who took it.
                         && !(trig.frame == Frame::Nominal
                             && preceded_by_any(text, skip_determiners(text, x.start, &lex.grammar.determiners), &lex.grammar.object_prepositions))
+                        // "the loss of Kunduz to the Taliban", but not "the loss of the city
+                        // is a blow to Dostum": a nominal's agent follows its place closely.
+                        && !(trig.frame == Frame::Nominal && {
+                            let from = bound[k]
+                                .iter()
+                                .filter(|t| t.start >= h.end && t.end <= x.start)
+                                .map(|t| t.end)
+                                .max()
+                                .unwrap_or(h.end);
+                            text[from..x.start].split_whitespace().count() > 3
+                        })
                 })
                 .map(|x| **x);
             // "the departure of government forces": the actor right after a nominal.

@@ -3246,6 +3246,26 @@ fn a_fight_to_hold_a_town_is_its_defenders_and_the_airport_in_a_town_is_its_own(
 }
 
 #[test]
+fn a_nominals_agent_follows_its_place_closely() {
+    // "to the Taliban" right after the place took it; "a blow to Dostum" further on did not.
+    check(
+        "2021-08-08",
+        "The loss of Kunduz to the Taliban on Sunday shocked Kabul. In Sheberghan, the loss \
+         of the city on Saturday is a blow to Dostum.",
+        &[
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+            (
+                "Sheberghan",
+                "capture",
+                "taliban",
+                Some("2021-08-07"),
+                false,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn coming_into_a_town_is_an_entry() {
     // A caller's words: the town in view is taken as "entered" would take it.
     check(
