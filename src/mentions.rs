@@ -496,7 +496,16 @@ fn resolve(
                 "default: a name shared by a province and its capital is the city".into(),
             ));
         }
-        if let Some(p) = best_place(&places).filter(|&p| region.places[p].population >= SIZEABLE) {
+        // "In Baghlan, Taliban spokesman ... wrote that ... Pul-i-Khumri": a sentence that
+        // opens on the name sets the scene in the province.
+        let opening = text[..s].strip_suffix("in ").is_some_and(|before| {
+            let before = before.trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\n'])
+        }) && text[e..].starts_with(',');
+        if let Some(p) = best_place(&places)
+            .filter(|&p| region.places[p].population >= SIZEABLE)
+            .filter(|_| !opening)
+        {
             return Some((
                 Resolved::Place(p),
                 "default: a sizeable town shares the province's name".into(),

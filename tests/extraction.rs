@@ -1252,6 +1252,24 @@ fn the_district_is_the_one_whose_centre_the_sentence_names() {
 }
 
 #[test]
+fn a_sentence_opening_in_a_province_named_like_a_town_sets_the_scene() {
+    // Baghlan is also a town, but "In Baghlan," opening a sentence is the province, and the
+    // capture is of the town the sentence names.
+    check(
+        "2021-08-10",
+        "The Taliban pressed on in the north. In Baghlan, the mujahideen had conquered \
+         Pul-i-Khumri on Tuesday, a spokesman wrote.",
+        &[(
+            "Pul-e Khumri",
+            "capture",
+            "taliban",
+            Some("2021-08-10"),
+            true,
+        )],
+    );
+}
+
+#[test]
 fn a_town_in_its_province_is_the_town_in_every_spelling() {
     // "In Takhar" sets the scene; the town held is Taloqan, in the AFP spelling.
     check(
