@@ -2138,6 +2138,18 @@ impl<'r> Extractor<'r> {
                         // nominal, "of" names what was lost, not who took it.
                         && !(trig.frame == Frame::Nominal
                             && preceded_by_any(text, skip_determiners(text, x.start, &lex.grammar.determiners), &lex.grammar.object_prepositions))
+                        // "under the control of the Taliban", but not "had fallen, and the
+                        // militias of Atta Mohammad Noor had fled": "of" names an agent only
+                        // right after the trigger, or a source's side.
+                        && !(word_before(text, skip_determiners(text, x.start, &lex.grammar.determiners)) == "of"
+                            && words_between(h.end, x.start) > 2
+                            // (A claim's source keeps its side: "according to a commander
+                            // of the militias".)
+                            && !hits.iter().any(|sp| {
+                                sp.cue == Cue::SpeakerNoun
+                                    && sp.end <= x.start
+                                    && words_between(sp.end, x.start) <= 2
+                            }))
                         // "the loss of Kunduz to the Taliban", but not "the loss of the city
                         // is a blow to Dostum": a nominal's agent follows its place closely.
                         && !(trig.frame == Frame::Nominal && {

@@ -3284,6 +3284,45 @@ fn a_nominals_agent_follows_its_place_closely() {
 }
 
 #[test]
+fn of_names_an_agent_only_right_after_the_trigger_or_as_a_source_s_side() {
+    // The militias "of Atta Mohammad Noor" in the next clause did not take Mazar; the
+    // militias a source commands did take Pul-e Hesar.
+    check(
+        "2021-08-15",
+        "By Saturday evening Mazar-i-Sharif had fallen, and the militias of Atta Mohammad Noor \
+         had fled towards Hairatan.",
+        &[
+            (
+                "Mazar-e Sharif",
+                "capture",
+                "taliban",
+                Some("2021-08-14"),
+                false,
+            ),
+            (
+                "Mazar-e Sharif",
+                "withdraw",
+                "government",
+                Some("2021-08-14"),
+                false,
+            ),
+        ],
+    );
+    check(
+        "2021-08-21",
+        "Pul-e Hesar also changed hands on Friday, according to a commander of the militias, \
+         though this could not be verified.",
+        &[(
+            "Pul-e Hisar",
+            "capture",
+            "resistance",
+            Some("2021-08-20"),
+            true,
+        )],
+    );
+}
+
+#[test]
 fn coming_into_a_town_is_an_entry() {
     // A caller's words: the town in view is taken as "entered" would take it.
     check(
