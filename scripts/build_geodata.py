@@ -113,6 +113,8 @@ PROVINCE_ALT = {
 # sure are present (curated list; see geodata/README.md).
 CURATED_PLACE_ALT = {
     1120711: ["Zinda Jan", "Zinda Jaan"],
+    1127628: ["Sancharak", "Sang Charak"],
+    1144121: ["Darayem"],
     1135625: ["Kushk-e Kuhna", "Kushk-i-Kuhna", "Kushk-e Kohna", "Kushki Kuhna"],
     1133616: ["Mazar-i-Sharif", "Mazar-e-Sharif", "Mazar-e Sharif", "Mazar-i Sharif", "Mazar"],
     1129867: ["Qala-i-Naw", "Qala e Naw", "Qalai Naw", "Qala-e-Naw", "Qala-e Naw", "Qala-i Naw",
@@ -282,6 +284,8 @@ DISTRICT_ALT = {
     "Shōr Tepah": ["Shortepa", "Shor Tepa", "Shortepah"],
     "Chisht-e Sharīf": ["Chisht", "Chisht-e Sharif"],
     "Yaftal-e Suflá": ["Yaftal", "Yaftal-e-Sufla", "Yaftal-i-Sufla"],
+    "Sangchārak": ["Sancharak", "Sang Charak"],
+    "Darāyim": ["Darayem"],
 }
 
 # District centres that name matching cannot find (district and centre named differently, or

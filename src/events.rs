@@ -791,7 +791,7 @@ impl<'r> Extractor<'r> {
                 x.cue == Cue::ReferencePoint
                     && x.start < t.start
                     && x.end <= t.end
-                    && match text[x.end.min(t.start)..t.start].split_whitespace().count() {
+                    && (match text[x.end.min(t.start)..t.start].split_whitespace().count() {
                         0 | 1 => true,
                         2 => {
                             !preceded_by_any(text, t.start, &lex.grammar.locative_prepositions)
@@ -799,6 +799,14 @@ impl<'r> Extractor<'r> {
                         }
                         _ => false,
                     }
+                        // "west of the city of Sar-e Pul".
+                        || hits.iter().any(|a| {
+                            matches!(a.cue, Cue::Anaphor(_))
+                                && a.start >= x.end
+                                && text[x.end..a.start].trim().is_empty()
+                                && a.end <= t.start
+                                && text[a.end..t.start].trim() == "of"
+                        }))
             }) {
                 return false;
             }

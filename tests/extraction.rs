@@ -1344,6 +1344,17 @@ fn district_centres_reporters_name_are_in_their_own_province() {
     // Helmand (a stray GeoNames alternate name).
     let got = places("The Taliban took the Takhta Pul district centre on Sunday.");
     assert_eq!(got, [("Takhta Pul".to_string(), "AF-KAN".to_string())]);
+    // "Sancharak" is Sar-e Pul's Sangcharak, "Darayem" Badakhshan's Darayim.
+    let got = places("The Taliban moved into the Sancharak district compound on Thursday.");
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, p)| p == "AF-SAR"),
+        "{got:?}"
+    );
+    let got = places("The Taliban took the Darayem district centre on Tuesday.");
+    assert!(
+        !got.is_empty() && got.iter().all(|(_, p)| p == "AF-BDS"),
+        "{got:?}"
+    );
     // "Yaftal" is how reporters name Badakhshan's Yaftal-e Sufla district.
     let got = places("Government forces abandoned their bases in Yaftal district on Friday.");
     assert!(
@@ -4907,6 +4918,16 @@ fn where_a_source_speaks_from_is_no_place_of_the_event() {
             Some("2021-07-08"),
             false,
         )],
+    );
+}
+
+#[test]
+fn the_city_of_a_reference_point_is_no_target() {
+    // "west of the city of Sar-e Pul" only says where Sayad is.
+    check(
+        "2021-08-06",
+        "Sayad district, west of the city of Sar-e Pul, fell on Aug. 5 after a two-day battle.",
+        &[("Sayad", "capture", "taliban", Some("2021-08-05"), false)],
     );
 }
 
