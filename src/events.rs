@@ -2801,6 +2801,12 @@ impl<'r> Extractor<'r> {
                             .any(|w| lex.grammar.outlying_words.iter().any(|s| s == w))
                 })
                 .map(|(h, b)| (h.start, b.as_slice()))
+                // "entered Qala-e-Naw ... before commandos pushed them back": so is a repulse.
+                .chain(
+                    hits.iter()
+                        .filter(|x| x.cue == Cue::Repel)
+                        .map(|x| (x.start, &[][..])),
+                )
                 .collect();
             for &(i, at) in &fight_checks {
                 let r = sentence_events[i].0;

@@ -3166,7 +3166,8 @@ fn an_entry_that_takes_only_buildings_is_a_contest() {
 #[test]
 fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
     // Fighting the sentence goes on to report in the town says it is not yet taken, and the
-    // headline telling the same entry is no capture either; fighting before the entry, out
+    // headline telling the same entry is no capture either, nor is an entry the sentence has
+    // repulsed; fighting before the entry, out
     // in the villages, or only as an infinitive leaves it a capture.
     check(
         "2021-08-08",
@@ -3176,7 +3177,8 @@ fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
          police headquarters. The insurgents entered Taloqan on Sunday after two weeks of \
          fighting. Fighters entered Aibak on Sunday, but fighting continued in nearby \
          villages. Taliban fighters walked into Sheberghan on Sunday because the soldiers \
-         refused to fight.",
+         refused to fight. Insurgents entered Qala-e-Naw on Sunday and freed prisoners from \
+         the city's jail before commandos pushed them back.",
         &[
             ("Kunduz", "contest", "taliban", Some("2021-08-08"), false),
             ("Farah", "contest", "taliban", Some("2021-08-08"), false),
@@ -3185,6 +3187,13 @@ fn an_entry_with_the_fighting_still_going_on_is_a_contest() {
             (
                 "Sheberghan",
                 "capture",
+                "taliban",
+                Some("2021-08-08"),
+                false,
+            ),
+            (
+                "Qala i Naw",
+                "contest",
                 "taliban",
                 Some("2021-08-08"),
                 false,
