@@ -3254,9 +3254,16 @@ impl<'r> Extractor<'r> {
                     let h = anaphors.next().expect("peeked");
                     let Cue::Anaphor(i) = h.cue else { continue };
                     // "the capital of X", "the province of the same name": not anaphors.
+                    // (But "the city of about 370,000 people" is: a size is no name.)
                     let rest = text[h.end..].trim_start();
-                    if rest.starts_with("of ") {
-                        continue;
+                    if let Some(after_of) = rest.strip_prefix("of ") {
+                        let next = after_of.split(' ').next().unwrap_or("");
+                        let size = next.starts_with(|c: char| c.is_ascii_digit())
+                            || lex.grammar.quantifiers.iter().any(|q| q == next)
+                            || lex.grammar.approximators.iter().any(|q| q == next);
+                        if !size {
+                            continue;
+                        }
                     }
                     // Inside an apposition it describes ("Bagram air base, the former hub of
                     // operations north of the capital,"), it is not what happened to.

@@ -211,6 +211,10 @@ pub struct Grammar {
     /// other side attacked.
     #[serde(default)]
     pub defence_purposes: Vec<String>,
+    /// Words that hedge a number ("about 370,000 people"): "the city of about ..." gives a
+    /// size, not a name.
+    #[serde(default)]
+    pub approximators: Vec<String>,
     /// Pronouns that stand for a side as a verb's subject ("before they left").
     #[serde(default)]
     pub subject_pronouns: Vec<String>,

@@ -4941,6 +4941,21 @@ fn the_city_of_a_reference_point_is_no_target() {
 }
 
 #[test]
+fn the_city_of_a_size_is_the_city() {
+    // "the city of about 370,000 people" is the town in view; "the capital of Kunduz
+    // province" names its own.
+    check(
+        "2021-08-09",
+        "Taliban fighters attacked Kunduz on Friday. They overran the city of about 370,000 \
+         people on Aug. 8.",
+        &[
+            ("Kunduz", "contest", "taliban", Some("2021-08-06"), false),
+            ("Kunduz", "capture", "taliban", Some("2021-08-08"), false),
+        ],
+    );
+}
+
+#[test]
 fn it_is_not_a_reference_point() {
     // "west of Pul-i-Khumri" only says where the area is: "it" is the area retaken.
     check(
