@@ -1157,10 +1157,17 @@ impl<'r> Extractor<'r> {
                         4
                     },
                 )
-                // (A place still fought over is: "Urgun remains under siege"; a side still
-                // fighting holds on.)
+                // (A place still fought over is: "Urgun remains under siege", "there's still
+                // heavy fighting in Kandahar"; a side still fighting holds on.)
                 || near_before(Cue::Continuity, 3)
-                    && !(trig.kind == EventKind::Contest && trig.frame == Frame::Passive)
+                    && !(trig.kind == EventKind::Contest
+                        && (trig.frame == Frame::Passive
+                            // "there's still very heavy fighting in Kandahar": nobody's
+                            // fighting, still going on.
+                            || trig.frame == Frame::Nominal
+                                && !hits.iter().any(|x| {
+                                    matches!(x.cue, Cue::Actor { .. }) && before(x) && in_clause(x)
+                                })))
                 || modal_attempt
                 // (The gerund's clause is its main verb's: "will likely attempt to isolate
                 // Kabul before attacking it".)

@@ -5175,11 +5175,18 @@ fn a_place_still_fought_over_is_contested() {
             ("Kandahar", "contest", "taliban", Some("2021-08-12"), false),
         ],
     );
-    // A side still in control changed nothing.
+    // A side still in control changed nothing, nor did a side still fighting; fighting that
+    // is still going on, by nobody named, contests the place.
     check(
         "2021-08-13",
-        "Ghazni remained under government control on Thursday.",
+        "Ghazni remained under government control on Thursday. The ministry said Afghan \
+         forces were still fighting in Herat.",
         &[],
+    );
+    check(
+        "2021-08-10",
+        "What I can tell you is that there's still very heavy fighting in Kandahar.",
+        &[("Kandahar", "contest", "taliban", Some("2021-08-10"), false)],
     );
 }
 
