@@ -20,8 +20,6 @@
 //! 7. A claim is a report whose only source is the side that gains, or one flagged as
 //!    unverified; a confirmation elsewhere in the article clears the flag.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -2065,7 +2063,9 @@ impl<'r> Extractor<'r> {
                     .split(|c: char| !c.is_ascii_alphanumeric())
                     .find(|w| !w.is_empty())
                     .unwrap_or("");
-                lex.nominal_heads.iter().any(|w| w == next)
+                lex.nominal_heads
+                    .binary_search_by(|w| w.as_str().cmp(next))
+                    .is_ok()
             };
             let strong_before = actor_hits
                 .iter()
@@ -2368,11 +2368,20 @@ impl<'r> Extractor<'r> {
             // "Afghan forces fought on Sunday to hold Herat": a fight for holding a place is
             // its defenders'; the other side attacked (`grammar.defence_purposes`).
             if kind == EventKind::Contest && frame == Frame::Active {
+                // Within the next few words (and before any comma).
+                let window = {
+                    let rest = &text[h.end..];
+                    let end = rest
+                        .match_indices(' ')
+                        .nth(6)
+                        .map_or(rest.len(), |(i, _)| i);
+                    let end = rest[..end].find(',').unwrap_or(end);
+                    &rest[..end]
+                };
                 let defending = lex.grammar.defence_purposes.iter().any(|p| {
-                    text[h.end..].match_indices(p.as_str()).any(|(i, _)| {
-                        text[h.end..h.end + i].split_whitespace().count() <= 3
+                    window.match_indices(p.as_str()).any(|(i, _)| {
+                        window[..i].split_whitespace().count() <= 3
                             && text.as_bytes().get(h.end + i + p.len()) == Some(&b' ')
-                            && !text[h.end..h.end + i].contains(',')
                     })
                 });
                 if defending {
@@ -5433,7 +5442,8 @@ fn date_captures_by_withdrawals(events: &mut [Event]) {
 
 fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let mut index: HashMap<(String, Level, EventKind, String), usize> = HashMap::new();
+    let mut index: rustc_hash::FxHashMap<(String, Level, EventKind, String), usize> =
+        rustc_hash::FxHashMap::default();
     for e in raw {
         let key = (e.place.id.clone(), e.place.level, e.kind, e.actor.clone());
         // A district and its centre town share the town's id: "Taliban take Imam Sahib
