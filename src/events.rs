@@ -2073,6 +2073,7 @@ impl<'r> Extractor<'r> {
                     before(x)
                         && matches!(x.cue, Cue::Actor { weak: false, .. })
                         && !subject_elsewhere(x)
+                        // ("since the Taliban takeover, local militias took ...": see below.)
                         && !nominal_head(x.end)
                 })
                 .rfind(subject_like)
