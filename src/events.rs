@@ -1206,11 +1206,19 @@ impl<'r> Extractor<'r> {
                     .position(|b| matches!(b, b',' | b'.' | b';' | b':'))
                     .unwrap_or(rest.len());
                 let clause = text[h.end..h.end + clause_end].trim_end();
-                if lex.grammar.since_words.iter().any(|s| {
-                    clause
-                        .strip_suffix(s.as_str())
-                        .is_some_and(|r| r.is_empty() || r.ends_with(' '))
-                }) && clause.split_whitespace().nth(4).is_none()
+                let ends_with = |words: &[String]| {
+                    words.iter().any(|s| {
+                        clause
+                            .strip_suffix(s.as_str())
+                            .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                    })
+                };
+                // So does "before" ("Qaisar ... has changed hands before"), when it is no
+                // time of its own ("the day before").
+                if (ends_with(&lex.grammar.since_words)
+                    || ends_with(&lex.grammar.retrospective_adverbs)
+                        && find_time_exprs(clause).is_empty())
+                    && clause.split_whitespace().nth(4).is_none()
                 {
                     skip!("since, looking back");
                 }

@@ -211,6 +211,10 @@ pub struct Grammar {
     /// other side attacked.
     #[serde(default)]
     pub defence_purposes: Vec<String>,
+    /// Adverbs that, closing a trigger's clause, look back on a past already told ("has
+    /// changed hands before"), like a closing "since".
+    #[serde(default)]
+    pub retrospective_adverbs: Vec<String>,
     /// Words that hedge a number ("about 370,000 people"): "the city of about ..." gives a
     /// size, not a name.
     #[serde(default)]

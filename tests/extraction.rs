@@ -1374,6 +1374,14 @@ fn a_subordinator_ending_its_clause_is_an_adverb() {
         "Kunduz has fallen twice before, in September 2015 and again in October 2016.",
         &[],
     );
+    // Closing its clause with no time of its own, it looks back like "since"; "the day
+    // before" is a time.
+    check(
+        "2021-08-10",
+        "Qaisar, a poor district on the border with Badghis, has changed hands before. Aibak \
+         fell the day before.",
+        &[("Aibak", "capture", "taliban", Some("2021-08-09"), false)],
+    );
 }
 
 #[test]
