@@ -3692,7 +3692,16 @@ impl<'r> Extractor<'r> {
                     .apposition_prepositions
                     .iter()
                     .any(|w| w == first);
-                if !prepositional && !lex.grammar.apposition_openers.iter().any(|w| w == first) {
+                // "Saighan and Kahmard, two districts in the north of Bamyan province that
+                // ...": a number opens one too, unless it opens a time ("two days after").
+                let counted = crate::dates::number_word(first).is_some()
+                    && find_time_exprs(rest)
+                        .first()
+                        .is_none_or(|t| t.start > first.len());
+                if !prepositional
+                    && !counted
+                    && !lex.grammar.apposition_openers.iter().any(|w| w == first)
+                {
                     return None;
                 }
                 let start = e + 2;

@@ -1404,6 +1404,30 @@ fn a_nominal_before_a_modal_is_news_only_when_dated() {
 }
 
 #[test]
+fn an_apposition_may_open_with_a_number() {
+    // "two districts ... that the Taliban overran on July 9" describes Kahmard and dates
+    // only its own verb; "two days after Zaranj" is a time, no apposition.
+    check(
+        "2021-07-25",
+        "The defence ministry said on Sunday that Afghan forces had recaptured Kahmard, two \
+         districts in the north of Bamyan province that the Taliban overran on July 9, in an \
+         operation backed by air strikes. Sheberghan fell on Saturday, two days after Zaranj.",
+        &[
+            ("Kahmard", "capture", "government", Some("2021-07-25"), true),
+            ("Kahmard", "capture", "taliban", Some("2021-07-09"), false),
+            (
+                "Shibirghan",
+                "capture",
+                "taliban",
+                Some("2021-07-24"),
+                false,
+            ),
+            ("Zaranj", "capture", "taliban", Some("2021-07-22"), false),
+        ],
+    );
+}
+
+#[test]
 fn years_ago_is_history() {
     check(
         "2021-08-11",
