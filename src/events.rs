@@ -1348,7 +1348,7 @@ impl<'r> Extractor<'r> {
                             // (Not a direction: "from three sides", "from the north".)
                             .is_some_and(|w| {
                                 !number_or_quantifier(w, lex)
-                                    && !matches!(w, "all" | "north" | "south" | "east" | "west")
+                                    && !lex.grammar.direction_words.iter().any(|d| d == w)
                             }))
             {
                 // The agent: the five words after the trigger.
@@ -3385,8 +3385,11 @@ impl<'r> Extractor<'r> {
                             .find(|m| {
                                 let ms = m.folded_span.start - fs;
                                 ms >= h.end
-                                    && text[h.end..ms].split_whitespace().collect::<Vec<_>>()
-                                        == ["in"]
+                                    && lex
+                                        .grammar
+                                        .locative_prepositions
+                                        .iter()
+                                        .any(|l| text[h.end..ms].trim() == l)
                             })
                             .map(|m| m.resolved)
                             .or_else(city)
@@ -5473,17 +5476,19 @@ fn merge_duplicates(raw: Vec<Event>) -> Vec<Event> {
             Level::District => Some(Level::City),
             _ => None,
         };
-        let same_town = other_level
-            .and_then(|l| index.get(&(key.0.clone(), l, key.2, key.3.clone())))
-            .filter(|&&i| {
-                let (a, b) = (
-                    crate::text::fold_key(&out[i].place.name),
-                    crate::text::fold_key(&e.place.name),
-                );
-                a.contains(b.as_str()) || b.contains(a.as_str())
-            })
-            .copied();
-        match index.get(&key).copied().or(same_town) {
+        let same_town = || {
+            other_level
+                .and_then(|l| index.get(&(key.0.clone(), l, key.2, key.3.clone())))
+                .filter(|&&i| {
+                    let (a, b) = (
+                        crate::text::fold_key(&out[i].place.name),
+                        crate::text::fold_key(&e.place.name),
+                    );
+                    a.contains(b.as_str()) || b.contains(a.as_str())
+                })
+                .copied()
+        };
+        match index.get(&key).copied().or_else(same_town) {
             None => {
                 index.insert(key, out.len());
                 out.push(e);

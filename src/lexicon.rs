@@ -219,6 +219,10 @@ pub struct Grammar {
     /// size, not a name.
     #[serde(default)]
     pub approximators: Vec<String>,
+    /// Where an attack comes from when it names no agent ("under attack from all sides",
+    /// "from the north").
+    #[serde(default)]
+    pub direction_words: Vec<String>,
     /// Pronouns that stand for a side as a verb's subject ("before they left").
     #[serde(default)]
     pub subject_pronouns: Vec<String>,

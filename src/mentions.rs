@@ -498,10 +498,21 @@ fn resolve(
         }
         // "In Baghlan, Taliban spokesman ... wrote that ... Pul-i-Khumri": a sentence that
         // opens on the name sets the scene in the province.
-        let opening = text[..s].strip_suffix("in ").is_some_and(|before| {
-            let before = before.trim_end();
-            before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\n'])
-        }) && text[e..].starts_with(',');
+        let opening = region
+            .lexicon
+            .grammar
+            .locative_prepositions
+            .iter()
+            .any(|l| {
+                text[..s]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.strip_suffix(l.as_str()))
+                    .is_some_and(|before| {
+                        let before = before.trim_end();
+                        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\n'])
+                    })
+            })
+            && text[e..].starts_with(',');
         if let Some(p) = best_place(&places)
             .filter(|&p| region.places[p].population >= SIZEABLE)
             .filter(|_| !opening)
